@@ -1,0 +1,3 @@
+using HelpBot.Bot.Cli;
+
+return await HelpBotCli.RunAsync(args);

@@ -1,0 +1,8 @@
+namespace HelpBot.Knowledge.Content;
+
+public enum Collection
+{
+    Pamphlet,
+    Manga,
+    Portal,
+}

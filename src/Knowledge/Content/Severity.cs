@@ -1,0 +1,7 @@
+namespace HelpBot.Knowledge.Content;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
