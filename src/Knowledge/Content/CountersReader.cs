@@ -7,7 +7,7 @@ namespace HelpBot.Knowledge.Content;
 /// <summary>Reads content/counters.yaml into <see cref="Counter"/> entries, reporting each problem at its line.</summary>
 public static partial class CountersReader
 {
-    [GeneratedRegex(@"^(#\d{4}|\d{3}|\d{2,5}-\d{1,4}-\d{3,4})$")]
+    [GeneratedRegex(@"^(#\d{4}|\d{3}|0\d{1,4}-\d{1,4}-\d{3,4}|0\d{3}-\d{5,6})$")]
     private static partial Regex PhonePattern();
 
     public static IReadOnlyList<Counter> Read(string text, string file, ContentReport report, DateOnly today)

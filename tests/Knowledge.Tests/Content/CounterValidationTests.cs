@@ -154,6 +154,7 @@ public sealed class CounterValidationTests
     [InlineData("044-744-31130", 4)]
     [InlineData("でんわ", 4)]
     [InlineData("7119", 4)]
+    [InlineData("44-744-3113", 4)]
     public void A_phone_that_is_not_a_number_is_reported(string phone, int line)
     {
         var report = LoadCounters($"""
@@ -214,5 +215,24 @@ public sealed class CounterValidationTests
 
         ReportAssert.Clean(report);
         Assert.Equal(10, content.Counters.Count);
+    }
+
+    [Theory]
+    [InlineData("0570-078309")]
+    [InlineData("0120-874-124")]
+    [InlineData("070-6985-3155")]
+    [InlineData("#7119")]
+    [InlineData("189")]
+    public void Real_number_shapes_are_accepted(string phone)
+    {
+        var report = LoadCounters($"""
+            - id: a
+              kind: other
+              name: 窓口
+              phone: "{phone}"
+              source: x
+              verified: 2026-01-01
+            """);
+        Assert.DoesNotContain(report.Errors, e => e.File == "content/counters.yaml");
     }
 }
