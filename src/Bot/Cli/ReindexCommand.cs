@@ -1,10 +1,13 @@
 using System.CommandLine;
 using HelpBot.Bot.Hosting;
-using HelpBot.Knowledge.Content;
+using HelpBot.Knowledge.Search;
 
 namespace HelpBot.Bot.Cli;
 
-/// <summary><c>reindex</c>: validate content/ and publish a new index generation; non-zero on any error.</summary>
+/// <summary>
+/// <c>reindex</c>: validate content/ and publish a new index generation; a running server switches to
+/// it by itself. Non-zero exit on any error, and then nothing is published.
+/// </summary>
 public static class ReindexCommand
 {
     public static Command Create()
@@ -17,14 +20,17 @@ public static class ReindexCommand
     public static int Run()
     {
         var paths = HelpBotPaths.From(HelpBotConfiguration.Build());
-        var (content, report) = new ContentLoader().Load(paths.Content, paths.ContentDisplay);
-        ContentReportPrinter.Print(report, Console.Error);
-        if (report.HasErrors)
+        using var loggers = StandardErrorLogging.Create();
+        var result = new IndexBuilder(logger: loggers.CreateLogger("reindex")).Build(paths.Content, paths.ContentDisplay, new IndexStore(paths.Data));
+        ContentReportPrinter.Print(result.Report, Console.Error);
+        if (!result.Success || result.Manifest is null)
         {
-            Console.Error.WriteLine($"reindex: {report.Errors.Count()} error(s); nothing was published");
+            Console.Error.WriteLine($"reindex: {result.Report.Errors.Count()} error(s); nothing was published");
             return ExitCodes.Failed;
         }
-        Console.WriteLine($"reindex: content is valid: {content.Documents.Count} documents, {content.Counters.Count} counters, {report.Warnings.Count()} warning(s)");
+        var m = result.Manifest;
+        var collections = string.Join(", ", m.DocumentsByCollection.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"));
+        Console.WriteLine($"reindex: published {m.Name}: {m.Documents} documents ({collections}), {m.Counters} counters, {m.StaleCounters.Count} stale, {m.Warnings.Count} warning(s)");
         return ExitCodes.Ok;
     }
 }

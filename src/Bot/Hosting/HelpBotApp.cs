@@ -1,4 +1,4 @@
-using HelpBot.Knowledge.Content;
+using HelpBot.Knowledge;
 
 namespace HelpBot.Bot.Hosting;
 
@@ -24,11 +24,14 @@ public static class HelpBotApp
 
         var paths = HelpBotPaths.From(builder.Configuration);
         builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService<KnowledgeStartup>();
 
         var app = builder.Build();
-        var (_, report) = new ContentLoader().Load(paths.Content, paths.ContentDisplay);
-        var ready = !report.HasErrors;
-        app.MapGet("/healthz", () => ready ? Results.Ok(new { status = "ok" }) : Results.Json(new { status = "starting" }, statusCode: 503));
+        app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m
+            ? Results.Ok(new { status = "ok", generation = m.Name })
+            : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         return app;
     }
 }

@@ -5,21 +5,31 @@ namespace HelpBot.Knowledge.Text;
 
 /// <summary>
 /// Latin text without its diacritics, so a Vietnamese resident typing 「khong tho」 on a phone without
-/// a Vietnamese keyboard still matches 「không thở」. Non-Latin characters pass through unchanged.
+/// a Vietnamese keyboard still matches 「không thở」. Marks on non-Latin letters (the dakuten of
+/// が, Hangul jamo) are kept.
 /// </summary>
 public static class LatinFolding
 {
-    public static string Fold(string normalized)
+    public static string Fold(string text)
     {
-        var sb = new StringBuilder(normalized.Length);
-        foreach (var c in normalized.Normalize(NormalizationForm.FormD))
+        if (!HasLatin(text)) return text;
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var previousIsLatin = false;
+        foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'đ' => 'd', 'Đ' => 'd', _ => c });
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                if (!previousIsLatin) sb.Append(c);
+                continue;
+            }
+            previousIsLatin = IsLatinLetter(c);
+            sb.Append(c is 'đ' or 'Đ' ? 'd' : c);
         }
-        // Recompose what was not Latin (Japanese voiced kana were split by FormD).
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    public static bool HasLatin(string s) => s.Any(char.IsAsciiLetter);
+    public static bool HasLatin(string s) => s.Any(IsLatinLetter);
+
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF');
 }

@@ -1,0 +1,88 @@
+namespace HelpBot.Knowledge.Search;
+
+/// <summary>
+/// The index folder under the data path: one folder per generation and a CURRENT file naming the
+/// one in service. Publishing rewrites CURRENT by an atomic rename, so a reader sees either the
+/// old name or the new one, never half of either.
+/// </summary>
+public sealed class IndexStore
+{
+    public const string CurrentFile = "CURRENT";
+    public const int GenerationsKept = 3;
+
+    public IndexStore(string dataPath)
+    {
+        Root = Path.Combine(dataPath, "index");
+        Directory.CreateDirectory(GenerationsRoot);
+    }
+
+    public string Root { get; }
+
+    public string GenerationsRoot => Path.Combine(Root, "generations");
+
+    public string CurrentPath => Path.Combine(Root, CurrentFile);
+
+    public string PathOf(string generation) => Path.Combine(GenerationsRoot, generation);
+
+    public string? CurrentName()
+    {
+        try
+        {
+            var name = File.ReadAllText(CurrentPath).Trim();
+            return name.Length > 0 && Directory.Exists(PathOf(name)) ? name : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public void Publish(string generation)
+    {
+        var temp = CurrentPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, generation + "\n");
+        File.Move(temp, CurrentPath, overwrite: true);
+    }
+
+    /// <summary>
+    /// Removes old generations, keeping the newest few and the current one. A server still reading an
+    /// older one keeps its open files (POSIX unlink semantics) until it switches.
+    /// </summary>
+    public void Prune()
+    {
+        var current = CurrentName();
+        var old = Directory.GetDirectories(GenerationsRoot)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .OrderDescending(StringComparer.Ordinal)
+            .Skip(GenerationsKept)
+            .Where(n => n != current);
+        foreach (var name in old)
+        {
+            try { Directory.Delete(PathOf(name), recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>One build at a time across processes (the server's editor page and a CLI reindex).</summary>
+    public FileStream AcquireBuildLock(TimeSpan wait)
+    {
+        var path = Path.Combine(Root, "build.lock");
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    public static string NewGenerationName(DateTimeOffset now) =>
+        $"g{now.UtcDateTime:yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
+}
