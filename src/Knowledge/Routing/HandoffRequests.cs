@@ -39,6 +39,18 @@ public static class HandoffRequests
         return Phrases.FindAll(normalized).FirstOrDefault()?.Values[0];
     }
 
+    /// <summary>The text without its requests for a person, so the request itself does not pick a topic.</summary>
+    public static string Remove(string text)
+    {
+        var normalized = LatinFolding.Fold(TextNormalizer.Normalize(text));
+        var matches = Phrases.FindAll(normalized);
+        if (matches.Count == 0) return text;
+        var sb = new System.Text.StringBuilder(normalized);
+        foreach (var m in matches)
+            for (var i = m.Start; i < m.Start + m.Length; i++) sb[i] = ' ';
+        return sb.ToString();
+    }
+
     private static Gazetteer<string> Build()
     {
         var g = new Gazetteer<string>();

@@ -10,8 +10,8 @@ public static class LanguageDetector
 {
     public const string Japanese = "ja";
 
-    // Characters frequent in Chinese sentences and absent (or nearly) from Japanese writing.
-    private const string ChineseMarkers = "的了吗我你他她们这那么没妈爸帮请说吧呢嗎們這麼沒媽幫請說个個该該怎谁给给哪里裡吃让讓还還过過对對会會觉覺得";
+    // Characters frequent in Chinese sentences and absent from Japanese writing (請 is in 申請, 的 in 具体的: not markers).
+    private const string ChineseMarkers = "吗嗎们們这這么麼没沒妈媽爸帮幫请说說吧呢个怎谁给讓让还过对觉覺护养儿岁钱问题费认样哪您";
 
     private static readonly string[] VietnameseWords =
         ["toi", "khong", "cua", "giup", "nguoi", "duoc", "lam", "sao", "benh", "nha", "con", "muon", "can", "hoi", "me toi", "bo toi", "o dau"];

@@ -62,7 +62,7 @@ public sealed class Router
             };
         }
 
-        var passages = _searcher.Search(clean, Voters);
+        var passages = _searcher.Search(handoffPhrase is null ? clean : HandoffRequests.Remove(clean), Voters);
         var relevant = passages
             .Where(p => p.Score >= passages[0].Score * MinRelativeScore && (p.Coverage >= MinCoverage || p.SharedTerms.Count > 0))
             .ToList();

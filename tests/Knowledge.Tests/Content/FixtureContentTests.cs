@@ -12,7 +12,7 @@ public sealed class FixtureContentTests
         var (content, report) = folder.Load();
 
         ReportAssert.Clean(report);
-        Assert.Equal(4, content.Documents.Count);
+        Assert.Equal(5, content.Documents.Count);
         Assert.Equal(10, content.Counters.Count);
         Assert.Equal(7, content.Areas.Count);
         Assert.Equal(2, content.Safety.Count);

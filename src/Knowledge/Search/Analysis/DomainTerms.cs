@@ -32,21 +32,19 @@ public sealed class DomainTerms
     {
         // Matching needs the normal form, but offsets must point into the original text:
         // normalize character by character and keep a map back.
-        var (normalized, map) = NormalizeWithMap(text);
+        var (normalized, starts, ends) = NormalizeWithMap(text);
         var found = new List<(string, int, int)>();
         foreach (var m in _forms.FindAll(normalized, WordEdges))
-        {
-            var start = map[m.Start];
-            var end = m.Start + m.Length < map.Length ? map[m.Start + m.Length] : text.Length;
-            found.Add((m.Values[0], start, Math.Max(start, end)));
-        }
+            found.Add((m.Values[0], starts[m.Start], ends[m.Start + m.Length - 1]));
         return found;
     }
 
-    private static (string Normalized, int[] Map) NormalizeWithMap(string text)
+    /// <summary>The normal form, and for each of its characters where it starts and ends in the original.</summary>
+    private static (string Normalized, int[] Starts, int[] Ends) NormalizeWithMap(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -55,7 +53,8 @@ public sealed class DomainTerms
                 if (sb.Length > 0 && IsLatin(sb[^1]) && NextNonSpace(text, i) is { } next && IsLatin(next) && sb[^1] != ' ')
                 {
                     sb.Append(' ');
-                    map.Add(i);
+                    starts.Add(i);
+                    ends.Add(i + 1);
                 }
                 continue;
             }
@@ -63,12 +62,12 @@ public sealed class DomainTerms
             foreach (var c in LatinFolding.Fold(piece.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant()))
             {
                 sb.Append(c);
-                map.Add(i);
+                starts.Add(i);
+                ends.Add(i + piece.Length);
             }
             if (piece.Length == 2) i++;
         }
-        map.Add(text.Length);
-        return (sb.ToString(), map.ToArray());
+        return (sb.ToString(), starts.ToArray(), ends.ToArray());
     }
 
     private static char? NextNonSpace(string s, int from)
