@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using HelpBot.Search.Bench;
+
+// dotnet run -c Release --project bench/Search.Bench -- latency [rounds]   percentiles on shipped, 10k and 100k passages
+// dotnet run -c Release --project bench/Search.Bench -- bdn                BenchmarkDotNet per-call cost
+if (args.Length > 0 && args[0] == "bdn")
+{
+    BenchmarkRunner.Run<SearchBenchmarks>(args: args[1..]);
+    return 0;
+}
+var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
+LatencyDriver.Run([0, 10_000, 100_000], rounds);
+return 0;

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace HelpBot.Bot.Activities;
+
+public sealed record ChannelAccount
+{
+    [JsonPropertyName("id")] public string? Id { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("role")] public string? Role { get; init; }
+
+    [JsonExtensionData] public Dictionary<string, System.Text.Json.JsonElement>? Extra { get; init; }
+}
