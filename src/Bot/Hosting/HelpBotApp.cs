@@ -1,3 +1,4 @@
+using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge;
 
 namespace HelpBot.Bot.Hosting;
@@ -27,6 +28,7 @@ public static class HelpBotApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<KnowledgeStartup>();
+        builder.Services.AddHelpBotConversations(builder.Configuration, paths);
 
         var app = builder.Build();
         app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m

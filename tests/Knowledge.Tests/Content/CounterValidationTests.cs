@@ -1,4 +1,5 @@
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Content;
 
@@ -214,7 +215,7 @@ public sealed class CounterValidationTests
         var (content, report) = folder.Load();
 
         ReportAssert.Clean(report);
-        Assert.Equal(10, content.Counters.Count);
+        Assert.Equal(12, content.Counters.Count);
     }
 
     [Theory]

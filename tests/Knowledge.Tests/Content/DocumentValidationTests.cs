@@ -1,4 +1,5 @@
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Content;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Content;
 

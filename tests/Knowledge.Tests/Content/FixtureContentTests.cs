@@ -1,5 +1,6 @@
 using HelpBot.Knowledge.Routing;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Content;
 
@@ -13,7 +14,7 @@ public sealed class FixtureContentTests
 
         ReportAssert.Clean(report);
         Assert.Equal(5, content.Documents.Count);
-        Assert.Equal(10, content.Counters.Count);
+        Assert.Equal(12, content.Counters.Count);
         Assert.Equal(7, content.Areas.Count);
         Assert.Equal(2, content.Safety.Count);
         Assert.Equal(4, content.Synonyms.Count);

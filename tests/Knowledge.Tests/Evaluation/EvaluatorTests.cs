@@ -1,5 +1,6 @@
 using HelpBot.Knowledge.Evaluation;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Evaluation;
 

@@ -1,5 +1,6 @@
 using HelpBot.Knowledge.Routing;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Routing;
 

@@ -1,6 +1,7 @@
 using HelpBot.Knowledge.Routing;
 using HelpBot.Knowledge.Safety;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Safety;
 

@@ -2,6 +2,7 @@ using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Search;
 using HelpBot.Knowledge.Search.Analysis;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Search;
 

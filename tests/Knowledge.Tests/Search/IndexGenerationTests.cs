@@ -1,5 +1,6 @@
 using HelpBot.Knowledge.Search;
 using HelpBot.Knowledge.Tests.Support;
+using HelpBot.Tests.Shared;
 
 namespace HelpBot.Knowledge.Tests.Search;
 
@@ -16,7 +17,7 @@ public sealed class IndexGenerationTests
         Assert.Equal(name, manifest.Name);
         Assert.Equal(5, manifest.Documents);
         Assert.Equal(3, manifest.DocumentsByCollection["pamphlet"]);
-        Assert.Equal(10, manifest.Counters);
+        Assert.Equal(12, manifest.Counters);
         Assert.True(File.Exists(Path.Combine(k.Host.Store.PathOf(name!), "content", "counters.yaml")));
     }
 

@@ -1,5 +1,7 @@
 using HelpBot.Knowledge.Search;
 
+using HelpBot.Tests.Shared;
+
 namespace HelpBot.Knowledge.Tests.Support;
 
 /// <summary>An index built from the fixture content into a private data folder.</summary>

@@ -1,7 +1,8 @@
 using System.Text;
 using HelpBot.Knowledge.Content;
+using Xunit;
 
-namespace HelpBot.Knowledge.Tests.Support;
+namespace HelpBot.Tests.Shared;
 
 /// <summary>
 /// A private copy of the fixture content folder (tests/Knowledge.Tests/Fixtures/content) that a

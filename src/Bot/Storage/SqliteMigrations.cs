@@ -1,0 +1,57 @@
+namespace HelpBot.Bot.Storage;
+
+/// <summary>The schema, as ordered migrations. Never edit one that has shipped; add the next.</summary>
+public static class SqliteMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    [
+        (1, """
+            CREATE TABLE conversations (
+                id TEXT PRIMARY KEY,
+                channel TEXT NOT NULL,
+                user_id TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                state TEXT,
+                -- After 「履歴を消して」 the transcript is gone but numbering continues, so Direct Line watermarks stay valid.
+                seq_base INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX conversations_user ON conversations (channel, user_id);
+            CREATE INDEX conversations_updated ON conversations (updated_at);
+            CREATE TABLE activities (
+                conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                id TEXT NOT NULL UNIQUE,
+                direction TEXT NOT NULL,
+                visibility TEXT NOT NULL,
+                type TEXT NOT NULL,
+                json TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                processed_at TEXT,
+                PRIMARY KEY (conversation_id, seq)
+            );
+            CREATE INDEX activities_unprocessed ON activities (conversation_id) WHERE direction = 'in' AND processed_at IS NULL;
+            CREATE TABLE escalations (
+                id TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                topic TEXT,
+                kind TEXT NOT NULL,
+                ward TEXT,
+                urgency TEXT NOT NULL,
+                consent INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                reason TEXT,
+                counter_id TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                claimed_by TEXT,
+                claimed_at TEXT,
+                closed_at TEXT,
+                outcome TEXT
+            );
+            CREATE INDEX escalations_open ON escalations (status, urgency, created_at);
+            CREATE INDEX escalations_conversation ON escalations (conversation_id)
+            """),
+    ];
+}
