@@ -24,14 +24,9 @@ public sealed class BotHarness : IAsyncDisposable
         Content = new ContentFolder();
         editContent?.Invoke(Content);
         Clock = new FixedClock(ContentFolder.Today);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Path"] = Content.Root,
-                ["Data:Path"] = _data,
-                ["Retention:Days"] = "90",
-            }.Concat(settings ?? []))
-            .Build();
+        var values = new Dictionary<string, string?> { ["Content:Path"] = Content.Root, ["Data:Path"] = _data, ["Retention:Days"] = "90" };
+        foreach (var (key, value) in settings ?? []) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var paths = HelpBotPaths.From(configuration);
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
