@@ -28,8 +28,15 @@ public static class DocumentIndexer
         return string.Join("\n", parts.Where(p => p.Length > 0));
     }
 
+    /// <summary>Terms and words keep term vectors: the searcher reads them to say which of a question's words a passage shares.</summary>
+    private static readonly FieldType WithVectors = new(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
+
     private static void AddAnalysed(Document lucene, string part, string text)
     {
-        foreach (var analysis in SearchFields.Analyses) lucene.Add(new TextField(part + analysis, text, Field.Store.NO));
+        foreach (var analysis in SearchFields.Analyses)
+        {
+            var type = analysis == SearchFields.Grams ? TextField.TYPE_NOT_STORED : WithVectors;
+            lucene.Add(new Field(part + analysis, text, type));
+        }
     }
 }

@@ -1,29 +1,41 @@
-using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Search.Analysis;
-using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace HelpBot.Knowledge.Search;
 
-/// <summary>The token sets of one document's parts, to say which of a question's words it shares.</summary>
+/// <summary>
+/// The domain terms and words of one document's parts, read from the index's term vectors (no
+/// re-analysis at query time), to say which of a question's words a passage shares and where.
+/// </summary>
 public sealed class DocumentTokens
 {
+    private static readonly string[] Analyses = [SearchFields.Terms, SearchFields.Words];
+
     private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
 
-    public DocumentTokens(ContentDocument doc, Analyzer analyzer)
+    public DocumentTokens(IndexReader reader, int docId)
     {
-        Add(analyzer, SearchFields.Title, doc.Title + "\n" + string.Join("\n", doc.Topics));
-        Add(analyzer, SearchFields.Examples, string.Join("\n", doc.Examples));
-        Add(analyzer, SearchFields.Body, DocumentIndexer.BodyText(doc));
+        var vectors = reader.GetTermVectors(docId);
+        foreach (var part in SearchFields.Parts)
+        {
+            foreach (var analysis in Analyses)
+            {
+                var set = new HashSet<string>(StringComparer.Ordinal);
+                var terms = vectors?.GetTerms(part + analysis);
+                if (terms is not null)
+                {
+                    var e = terms.GetEnumerator();
+                    while (e.MoveNext()) set.Add(e.Term.Utf8ToString());
+                }
+                _sets[part + analysis] = set;
+            }
+        }
     }
 
-    public bool Contains(string part, string analysis, string token) => _sets[part + analysis].Contains(token);
+    public bool Contains(string part, string analysis, string token) =>
+        _sets.TryGetValue(part + analysis, out var set) && set.Contains(token);
 
     public bool ContainsAnywhere(string analysis, string token) =>
         SearchFields.Parts.Any(p => Contains(p, analysis, token));
-
-    private void Add(Analyzer analyzer, string part, string text)
-    {
-        foreach (var analysis in SearchFields.Analyses)
-            _sets[part + analysis] = new HashSet<string>(QueryTokens.Analyze(analyzer, part + analysis, text, int.MaxValue), StringComparer.Ordinal);
-    }
 }

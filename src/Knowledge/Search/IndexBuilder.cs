@@ -44,7 +44,7 @@ public sealed class IndexBuilder
         if (report.HasErrors) return BuildResult.Failed(report);
 
         var now = _clock.GetUtcNow();
-        var name = IndexStore.NewGenerationName(now);
+        var name = store.NewGenerationName(now);
         var staging = store.PathOf(name) + ".staging";
         try
         {

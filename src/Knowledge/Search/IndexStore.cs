@@ -83,6 +83,17 @@ public sealed class IndexStore
         }
     }
 
-    public static string NewGenerationName(DateTimeOffset now) =>
-        $"g{now.UtcDateTime:yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
+    /// <summary>
+    /// A name that sorts after every existing generation: a sequence number first (clocks can stand
+    /// still or go back), then the time for people reading the folder. Call it under the build lock.
+    /// </summary>
+    public string NewGenerationName(DateTimeOffset now)
+    {
+        var last = Directory.GetDirectories(GenerationsRoot)
+            .Select(Path.GetFileName)
+            .Select(n => n is { Length: > 7 } && n[0] == 'g' && int.TryParse(n.AsSpan(1, 6), out var seq) ? seq : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return $"g{last + 1:D6}-{now.UtcDateTime:yyyyMMddTHHmmss}";
+    }
 }

@@ -14,10 +14,18 @@ public sealed record Passage
     public required IReadOnlyList<string> SharedTerms { get; init; }
     /// <summary>Share (0–1) of the question's content words found in the document's examples.</summary>
     public required double ExampleCoverage { get; init; }
+    /// <summary>Makes the fragment on first use: most passages only vote and are never shown.</summary>
+    public required Func<(string Snippet, string Highlight)> Fragment
+    {
+        init => _fragment = new Lazy<(string Snippet, string Highlight)>(value);
+    }
+
+    private readonly Lazy<(string Snippet, string Highlight)> _fragment = null!;
+
     /// <summary>A fragment of the document around the matching words, plain text.</summary>
-    public required string Snippet { get; init; }
+    public string Snippet => _fragment.Value.Snippet;
     /// <summary>The same fragment as HTML-escaped text with matches in &lt;mark&gt;.</summary>
-    public required string Highlight { get; init; }
+    public string Highlight => _fragment.Value.Highlight;
     /// <summary>Which words matched where, for editors and staff.</summary>
     public required string Explanation { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Search.Analysis;
@@ -24,7 +23,6 @@ public sealed class PassageSearcher : IDisposable
     private readonly Analyzer _analyzer;
     private readonly Analyzer _words = new WordsAnalyzer();
     private readonly IReadOnlyDictionary<string, ContentDocument> _documents;
-    private readonly ConcurrentDictionary<string, DocumentTokens> _tokens = new(StringComparer.Ordinal);
 
     public PassageSearcher(string indexPath, ContentSet content)
         : this(FSDirectory.Open(indexPath), content)
@@ -58,7 +56,7 @@ public sealed class PassageSearcher : IDisposable
             {
                 var id = searcher.Doc(hit.Doc).Get(SearchFields.Id);
                 if (id is null || !_documents.TryGetValue(id, out var doc)) continue;
-                passages.Add(Describe(doc, hit.Score, tokens, weights!));
+                passages.Add(Describe(doc, new DocumentTokens(searcher.IndexReader, hit.Doc), hit.Score, tokens, weights!));
             }
             return passages;
         }
@@ -103,9 +101,8 @@ public sealed class PassageSearcher : IDisposable
         return weights;
     }
 
-    private Passage Describe(ContentDocument doc, float score, QueryTokens question, Dictionary<(string Analysis, string Token), double> rarity)
+    private Passage Describe(ContentDocument doc, DocumentTokens tokens, float score, QueryTokens question, Dictionary<(string Analysis, string Token), double> rarity)
     {
-        var tokens = _tokens.GetOrAdd(doc.Id, _ => new DocumentTokens(doc, _analyzer));
         var sharedTerms = question.Terms.Where(t => tokens.ContainsAnywhere(SearchFields.Terms, t)).ToList();
         var total = rarity.Values.Sum();
         double Weight(string analysis, string token) => rarity.GetValueOrDefault((analysis, token));
@@ -115,7 +112,6 @@ public sealed class PassageSearcher : IDisposable
         var inExamples = question.Terms.Where(t => tokens.Contains(SearchFields.Examples, SearchFields.Terms, t)).Sum(t => Weight(SearchFields.Terms, t))
             + question.Words.Where(w => tokens.Contains(SearchFields.Examples, SearchFields.Words, w)).Sum(w => Weight(SearchFields.Words, w));
         var exampleCoverage = total <= 0 ? 0 : Math.Min(1.0, inExamples / total);
-        var (snippet, highlight) = Fragment(doc, question);
         return new Passage
         {
             Document = doc,
@@ -123,8 +119,7 @@ public sealed class PassageSearcher : IDisposable
             Coverage = Math.Min(1.0, coverage),
             SharedTerms = sharedTerms,
             ExampleCoverage = exampleCoverage,
-            Snippet = snippet,
-            Highlight = highlight,
+            Fragment = () => Fragment(doc, question),
             Explanation = Explain(tokens, question, score),
         };
     }
