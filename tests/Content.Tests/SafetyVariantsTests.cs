@@ -1,3 +1,5 @@
+using HelpBot.Knowledge.Text;
+
 namespace HelpBot.Content.Tests;
 
 /// <summary>
@@ -64,6 +66,8 @@ public sealed class SafetyVariantsTests
     [InlineData("치매 아버지가 집에 안 돌아와요", "dementia-missing")]
     public void A_distress_message_not_in_the_file_fires_the_expected_rule(string text, string rule)
     {
+        var written = LiveContent.Content.Safety.SelectMany(r => r.Phrases.Values.SelectMany(p => p)).Select(TextNormalizer.Normalize).ToHashSet();
+        Assert.False(written.Contains(TextNormalizer.Normalize(text)), $"「{text}」 is copied from safety.yaml; a variant must be new wording");
         var matches = LiveSafety.Detector.Detect(text);
         Assert.True(matches.Any(m => m.Rule.Id == rule),
             $"「{text}」 should fire '{rule}' but fired [{string.Join(", ", matches.Select(m => $"{m.Rule.Id}:{m.Matched}"))}]");
