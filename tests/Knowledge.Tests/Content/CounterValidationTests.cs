@@ -129,7 +129,7 @@ public sealed class CounterValidationTests
             - id: old-line
               kind: emergency
               name: 終了した窓口
-              phone: 044-739-1919
+              phone: 044-000-0000
               source: x
               verified: 2026-01-23
               valid_until: 2026-03-31
