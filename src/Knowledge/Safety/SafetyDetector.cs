@@ -40,7 +40,9 @@ public sealed class SafetyDetector
                     // Validation reports bad patterns; a published index never has one.
                 }
             }
-            _except[rule] = rule.Except.Select(TextNormalizer.Normalize).Where(e => e.Length > 0).ToArray();
+            // Both spellings of each except: matches are found in the text as written and with Latin diacritics folded.
+            _except[rule] = rule.Except.Select(TextNormalizer.Normalize).Where(e => e.Length > 0)
+                .SelectMany(e => new[] { e, LatinFolding.Fold(e) }).Distinct().ToArray();
         }
     }
 

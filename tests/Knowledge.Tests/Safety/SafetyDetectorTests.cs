@@ -50,4 +50,22 @@ public sealed class SafetyDetectorTests
     {
         Assert.Empty(Detector.Detect("he is cannot breathingly fine"));
     }
+
+    [Fact]
+    public void An_except_phrase_cancels_a_match_written_without_diacritics_too()
+    {
+        using var folder = new ContentFolder();
+        folder.Write("safety.yaml", """
+            - id: heat
+              urgency: emergency
+              counters: [emergency-119]
+              phrases:
+                vi: [muốn chết]
+              except: [nóng muốn chết]
+            """);
+        var detector = new SafetyDetector(folder.Load().Content.Safety);
+        Assert.Empty(detector.Detect("trời nóng muốn chết"));
+        Assert.Empty(detector.Detect("troi nong muon chet"));
+        Assert.NotEmpty(detector.Detect("toi muon chet"));
+    }
 }
