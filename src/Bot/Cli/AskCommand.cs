@@ -12,11 +12,17 @@ public static class AskCommand
 {
     public static Command Create()
     {
-        var text = new Argument<string>("text") { Description = "住民のメッセージ" };
+        var text = new Argument<string>("text") { Description = "住民のメッセージ（- なら標準入力から読みます）" };
         var ward = new Option<string?>("--ward") { Description = "会話で分かっている区（川崎区 幸区 中原区 高津区 宮前区 多摩区 麻生区）" };
         var json = new Option<bool>("--json") { Description = "JSON だけを標準出力に出します" };
         var command = new Command("ask", "1 つのメッセージへの判断を表示します") { text, ward, json };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(text) ?? "", parse.GetValue(ward), parse.GetValue(json))));
+        command.SetAction((parse, _) =>
+        {
+            var message = parse.GetValue(text) ?? "";
+            // A long message does not fit in one command-line argument (Linux caps it at 128 KiB): "-" reads it from standard input.
+            if (message == "-") message = Console.In.ReadToEnd();
+            return Task.FromResult(Run(message, parse.GetValue(ward), parse.GetValue(json)));
+        });
         return command;
     }
 

@@ -38,7 +38,8 @@ public static class LanguageDetector
         if (hangul > 0 && hangul >= kana) return "ko";
         if (kana > 0) return Japanese;
         if (han > 0 && han >= latin) return chinese > 0 ? "zh" : Japanese;
-        if (latin > 0)
+        // A stray Latin letter or two (junk, a typo) does not make a message English.
+        if (latin >= 3)
         {
             if (vietnamese > 0) return "vi";
             var folded = " " + LatinFolding.Fold(text.ToLowerInvariant()) + " ";

@@ -16,11 +16,6 @@ namespace HelpBot.Knowledge.Routing;
 public sealed class Router
 {
     public const int MaxSearchChars = 2000;
-    public const double LowConfidence = 0.45;
-    private const int Voters = 5;
-    private const double MinRelativeScore = 0.3;
-    private const double MinCoverage = 0.15;
-    private const double SecondaryRouteWeight = 0.4;
     private const int MaxDocumentCounters = 2;
 
     private readonly PassageSearcher _searcher;
@@ -28,13 +23,19 @@ public sealed class Router
     private readonly PlaceResolver _places;
     private readonly CounterDirectory _counters;
 
-    public Router(PassageSearcher searcher, SafetyDetector safety, PlaceResolver places, CounterDirectory counters)
+    public Router(PassageSearcher searcher, SafetyDetector safety, PlaceResolver places, CounterDirectory counters, RouterSettings? settings = null)
     {
         _searcher = searcher;
         _safety = safety;
         _places = places;
         _counters = counters;
+        Settings = settings ?? RouterSettings.Default;
     }
+
+    public RouterSettings Settings { get; }
+
+    /// <summary>The same router with other weights (for tuning).</summary>
+    public Router With(RouterSettings settings) => new(_searcher, _safety, _places, _counters, settings);
 
     public RoutingDecision Route(string? text, RoutingContext? context = null)
     {
@@ -55,6 +56,7 @@ public sealed class Router
         {
             return new RoutingDecision
             {
+                LowConfidenceBelow = Settings.LowConfidence,
                 Kind = RoutingKind.OutOfScope, Urgency = Urgency.Normal, Confidence = 0,
                 Reason = $"{clean.Length} 文字あり、{MaxSearchChars} 文字を超えるため検索していません",
                 Handoff = handoffPhrase is not null, Ward = ward, Town = town, Counters = [], Passages = [],
@@ -62,27 +64,33 @@ public sealed class Router
             };
         }
 
-        var passages = _searcher.Search(handoffPhrase is null ? clean : HandoffRequests.Remove(clean), Voters);
+        var places = place.Matches.Select(m => m.Matched).ToList();
+        var passages = _searcher.Search(handoffPhrase is null ? clean : HandoffRequests.Remove(clean), Settings.Voters, places);
         var relevant = passages
-            .Where(p => p.Score >= passages[0].Score * MinRelativeScore && (p.Coverage >= MinCoverage || p.SharedTerms.Count > 0))
+            .Where(p => p.Score >= passages[0].Score * Settings.MinRelativeScore
+                && (p.Coverage >= Settings.MinCoverage || p.SharedTermWeight >= Settings.MinTermWeight))
             .ToList();
-        if (relevant.Count == 0) return Unmatched(clean, language, handoffPhrase, ward, town, place, passages);
+        var mentioned = CounterMentions.In(_searcher.Tokens(clean).Terms);
+        if (relevant.Count == 0 && mentioned is null) return Unmatched(clean, language, handoffPhrase, ward, town, place, passages);
 
         var votes = Vote(relevant);
+        if (mentioned is { } named) votes[named] = votes.GetValueOrDefault(named) + Math.Max(1, votes.Values.Sum()) * Settings.MentionWeight;
         var (kind, vote) = votes.MaxBy(v => v.Value);
         var total = votes.Values.Sum();
         var share = total > 0 ? vote / total : 0;
-        var top = relevant[0];
-        var evidence = Math.Min(1.0, top.Coverage + 0.1 * top.SharedTerms.Count + 0.3 * top.ExampleCoverage);
+        var top = relevant.Count > 0 ? relevant[0] : passages.FirstOrDefault();
+        var evidence = top is null ? 0.5 : Math.Min(1.0, top.Coverage + 0.1 * top.SharedTerms.Count + 0.3 * top.ExampleCoverage);
         var confidence = Math.Round(share * (0.35 + 0.65 * evidence), 2);
-        var answer = relevant.FirstOrDefault(p => p.Document.RoutesTo.Contains(kind)) ?? top;
+        var answer = relevant.FirstOrDefault(p => p.Document.RoutesTo.Contains(kind)) ?? passages.FirstOrDefault(p => p.Document.RoutesTo.Contains(kind));
 
         var needsWard = kind.DependsOnWard() && ward is null;
-        var reason = $"『{answer.Document.Title}』（{answer.Document.Collection.ToString().ToLowerInvariant()}）: {answer.Explanation}。"
+        var reason = (answer is null ? "" : $"『{answer.Document.Title}』（{answer.Document.Collection.ToString().ToLowerInvariant()}）: {answer.Explanation}。")
             + $"{kind.Label()}（{kind.ToName()}）への票 {share:0.00}"
+            + (mentioned is not null ? $"。窓口の名前（{mentioned.Value.Label()}）が書かれている" : "")
             + (handoffPhrase is not null ? $"。「{handoffPhrase}」で人との相談を希望" : "");
         return new RoutingDecision
         {
+            LowConfidenceBelow = Settings.LowConfidence,
             Kind = kind,
             Urgency = Urgency.Normal,
             Confidence = confidence,
@@ -92,33 +100,34 @@ public sealed class Router
             Town = town,
             NeedsWard = needsWard,
             WardCandidates = place.IsAmbiguous ? place.Candidates : [],
-            Counters = CountersFor(kind, ward, town, answer.Document),
+            Counters = CountersFor(kind, ward, town, answer?.Document),
             Passages = passages,
             Answer = answer,
             Language = language,
         };
     }
 
-    private static Dictionary<RoutingKind, double> Vote(IReadOnlyList<Passage> relevant)
+    private Dictionary<RoutingKind, double> Vote(IReadOnlyList<Passage> relevant)
     {
         var top = relevant[0].Score;
         var votes = new Dictionary<RoutingKind, double>();
         foreach (var p in relevant)
         {
-            var weight = p.Score / top * (0.5 + p.Coverage) * (1 + p.ExampleCoverage);
+            var weight = Math.Pow(p.Score / top, Settings.ScorePower) * (0.5 + p.Coverage) * (1 + p.ExampleCoverage)
+                * (p == relevant[0] ? Settings.TopBonus : 1);
             for (var i = 0; i < p.Document.RoutesTo.Count; i++)
             {
                 var kind = p.Document.RoutesTo[i];
-                votes[kind] = votes.GetValueOrDefault(kind) + weight * (i == 0 ? 1 : SecondaryRouteWeight);
+                votes[kind] = votes.GetValueOrDefault(kind) + weight * (i == 0 ? 1 : Settings.SecondaryRouteWeight);
             }
         }
         return votes;
     }
 
     /// <summary>One ward counter of the kind (the answering topic's own, when it names one there), then the topic's city-wide counters.</summary>
-    private IReadOnlyList<Counter> CountersFor(RoutingKind kind, string? ward, string? town, ContentDocument document)
+    private IReadOnlyList<Counter> CountersFor(RoutingKind kind, string? ward, string? town, ContentDocument? document)
     {
-        var listed = document.Counters.Select(_counters.Find).OfType<Counter>().ToList();
+        var listed = (document?.Counters ?? []).Select(_counters.Find).OfType<Counter>().ToList();
         var result = new List<Counter>();
         if (kind.DependsOnWard() && ward is not null)
         {
@@ -139,9 +148,10 @@ public sealed class Router
     {
         var first = safety[0];
         var counters = safety.SelectMany(m => m.Rule.Counters).Distinct().Select(_counters.Find).OfType<Counter>().ToList();
-        var passages = text.Length <= MaxSearchChars ? _searcher.Search(text, Voters) : [];
+        var passages = text.Length <= MaxSearchChars ? _searcher.Search(text, Settings.Voters) : [];
         return new RoutingDecision
         {
+            LowConfidenceBelow = Settings.LowConfidence,
             Kind = RoutingKind.Emergency,
             Urgency = first.Urgency,
             Confidence = 1.0,
@@ -177,6 +187,7 @@ public sealed class Router
         };
         return new RoutingDecision
         {
+            LowConfidenceBelow = Settings.LowConfidence,
             Kind = kind,
             Urgency = Urgency.Normal,
             Confidence = handoffPhrase is not null ? 0.6 : 0.3,
@@ -192,8 +203,9 @@ public sealed class Router
         };
     }
 
-    private static RoutingDecision Empty(string language) => new()
+    private RoutingDecision Empty(string language) => new()
     {
+        LowConfidenceBelow = Settings.LowConfidence,
         Kind = RoutingKind.OutOfScope, Urgency = Urgency.Normal, Confidence = 0, Reason = "文字がありません",
         Handoff = false, Counters = [], Passages = [], Language = language, Empty = true,
     };

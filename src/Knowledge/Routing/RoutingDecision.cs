@@ -9,7 +9,7 @@ public sealed record RoutingDecision
 {
     public required RoutingKind Kind { get; init; }
     public required Urgency Urgency { get; init; }
-    /// <summary>0–1: how sure the decision is. Below <see cref="Router.LowConfidence"/> the dialog treats it as unsure.</summary>
+    /// <summary>0–1: how sure the decision is. Below <see cref="RouterSettings.LowConfidence"/> the dialog treats it as unsure.</summary>
     public required double Confidence { get; init; }
     /// <summary>A readable reason, in Japanese, for staff and editors.</summary>
     public required string Reason { get; init; }
@@ -32,5 +32,6 @@ public sealed record RoutingDecision
     public bool TooLong { get; init; }
     /// <summary>The message had no text to look at.</summary>
     public bool Empty { get; init; }
-    public bool IsLowConfidence => Confidence < Router.LowConfidence;
+    public required double LowConfidenceBelow { get; init; }
+    public bool IsLowConfidence => Confidence < LowConfidenceBelow;
 }

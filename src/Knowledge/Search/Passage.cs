@@ -12,6 +12,8 @@ public sealed record Passage
     public required double Coverage { get; init; }
     /// <summary>Domain terms (canonical forms) the question and the document share.</summary>
     public required IReadOnlyList<string> SharedTerms { get; init; }
+    /// <summary>How much the shared domain terms say: their summed inverse document frequency (generic terms like 相談 add little).</summary>
+    public required double SharedTermWeight { get; init; }
     /// <summary>Share (0–1) of the question's content words found in the document's examples.</summary>
     public required double ExampleCoverage { get; init; }
     /// <summary>Makes the fragment on first use: most passages only vote and are never shown.</summary>

@@ -41,9 +41,11 @@ public sealed class PassageSearcher : IDisposable
 
     public QueryTokens Tokens(string question) => QueryTokens.Of(_analyzer, question);
 
-    public IReadOnlyList<Passage> Search(string question, int top = 5)
+    /// <param name="ignore">Words that are not about the topic (the places the resident named): tokens inside them are left out.</param>
+    public IReadOnlyList<Passage> Search(string question, int top = 5, IReadOnlyCollection<string>? ignore = null)
     {
         var tokens = Tokens(question);
+        if (ignore is { Count: > 0 }) tokens = tokens.Without(ignore);
         if (tokens.IsEmpty) return [];
         var query = BuildQuery(tokens);
         var searcher = _manager.Acquire();
@@ -118,6 +120,7 @@ public sealed class PassageSearcher : IDisposable
             Score = score,
             Coverage = Math.Min(1.0, coverage),
             SharedTerms = sharedTerms,
+            SharedTermWeight = sharedTerms.Sum(t => Weight(SearchFields.Terms, t)),
             ExampleCoverage = exampleCoverage,
             Fragment = () => Fragment(doc, question),
             Explanation = Explain(tokens, question, score),

@@ -15,6 +15,14 @@ public sealed record QueryTokens(IReadOnlyList<string> Terms, IReadOnlyList<stri
         Analyze(analyzer, part + SearchFields.Words, text),
         Analyze(analyzer, part + SearchFields.Grams, text));
 
+    /// <summary>These tokens less every token that lies inside one of <paramref name="phrases"/> (normalized).</summary>
+    public QueryTokens Without(IReadOnlyCollection<string> phrases)
+    {
+        var normalized = phrases.Select(p => HelpBot.Knowledge.Text.TextNormalizer.Normalize(p)).Where(p => p.Length > 0).ToList();
+        bool Keep(string token) => !normalized.Any(p => p.Contains(token, StringComparison.Ordinal));
+        return new QueryTokens(Terms.Where(Keep).ToList(), Words.Where(Keep).ToList(), Grams.Where(Keep).ToList());
+    }
+
     public bool IsEmpty => Terms.Count == 0 && Words.Count == 0 && Grams.Count == 0;
 
     public IReadOnlyList<string> For(string analysis) => analysis switch

@@ -1,12 +1,15 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Icu.Segmentation;
+using Lucene.Net.Util;
 
 namespace HelpBot.Knowledge.Search.Analysis;
 
 /// <summary>
 /// Dictionary words for precision: NFKC with case folding (full-width and half-width forms made one),
-/// ICU's dictionary segmentation of Japanese, and no hiragana-only grammar tokens.
+/// ICU's dictionary segmentation of Japanese, and no grammar tokens: hiragana-only words and
+/// English stop words (an English question must not match the English page by "the" and "can").
 /// </summary>
 public sealed class WordsAnalyzer : Analyzer
 {
@@ -15,6 +18,8 @@ public sealed class WordsAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ICUTokenizer(reader, new DefaultICUTokenizerConfig(cjkAsWords: true, myanmarAsWords: false));
-        return new TokenStreamComponents(tokenizer, new HiraganaOnlyFilter(tokenizer));
+        TokenStream stream = new HiraganaOnlyFilter(tokenizer);
+        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(tokenizer, stream);
     }
 }
