@@ -10,7 +10,8 @@ namespace HelpBot.Tests.Shared;
 /// </summary>
 public sealed class ContentFolder : IDisposable
 {
-    public static readonly DateTimeOffset Today = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+    // Noon in Kawasaki (03:00 UTC) on a Thursday: inside staffing hours.
+    public static readonly DateTimeOffset Today = new(2026, 11, 26, 3, 0, 0, TimeSpan.Zero);
 
     public string Root { get; }
 

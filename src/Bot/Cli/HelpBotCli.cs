@@ -27,5 +27,5 @@ public static class HelpBotCli
         return await parse.InvokeAsync();
     }
 
-    private static IEnumerable<Command> ExtraCommands() => [AskCommand.Create(), EvalCommand.Create()];
+    private static IEnumerable<Command> ExtraCommands() => [AskCommand.Create(), EvalCommand.Create(), StaffCommand.Create()];
 }

@@ -1,4 +1,5 @@
 using HelpBot.Bot.Dialogs;
+using HelpBot.Bot.Handoff;
 using HelpBot.Bot.Hosting;
 using HelpBot.Bot.Privacy;
 using HelpBot.Bot.Storage;
@@ -11,6 +12,7 @@ public static class ConversationServices
     public static IServiceCollection AddHelpBotConversations(this IServiceCollection services, IConfiguration configuration, HelpBotPaths paths)
     {
         services.AddSingleton(RetentionOptions.From(configuration));
+        services.AddStaffing(configuration);
         services.AddSingleton(_ => IdentifierHasher.FromConfiguration(configuration, paths.Data));
         services.AddSingleton(_ =>
         {

@@ -74,7 +74,7 @@ public sealed class TurnProcessor(
             }, ct);
             logger.LogInformation("Turn done in {Elapsed} ms: {Replies} activities{Escalation}",
                 watch.ElapsedMilliseconds, appended.Count, turn.Escalation is null ? "" : $", escalation {turn.Escalation.Urgency}");
-            await bus.PublishAsync(new ConversationEvent(conversationId, conversation.Channel, appended));
+            await bus.PublishAsync(new ConversationEvent(conversationId, conversation.Channel, appended, Inbound: inbound));
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -3,7 +3,10 @@ using HelpBot.Knowledge.Content;
 
 namespace HelpBot.Bot.Dialogs;
 
-/// <summary>A counter as a hero card: name, phone as a tel: button with its label, hours when known, address and map link.</summary>
+/// <summary>
+/// A counter as a hero card: name, phone as a tel: button with its label, hours when known, address and
+/// map link. The verification date is not shown to residents: undated sources carry a placeholder date.
+/// </summary>
 public sealed class CounterCards(Messages messages)
 {
     public Attachment Card(Counter c)
@@ -11,7 +14,6 @@ public sealed class CounterCards(Messages messages)
         var lines = new List<string>();
         if (c.Hours is not null) lines.Add(messages.Get("card_hours", values: ("hours", c.Hours)));
         if (c.Address is not null) lines.Add(c.Address);
-        lines.Add(messages.Get("card_verified", values: ("date", c.Verified.ToString("yyyy-MM-dd"))));
         var buttons = new List<CardAction>();
         if (c.Phone is not null) buttons.Add(CardAction.Call($"{messages.Get("card_call")} {c.Phone}", c.Phone));
         if (c.Address is not null) buttons.Add(CardAction.OpenUrl(messages.Get("card_map"), MapLink(c.Address)));

@@ -3,6 +3,7 @@ using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Counters;
 using HelpBot.Knowledge.Routing;
+using HelpBot.Bot.Handoff;
 using HelpBot.Bot.Hosting;
 
 namespace HelpBot.Bot.Dialogs;
@@ -11,9 +12,10 @@ namespace HelpBot.Bot.Dialogs;
 /// The help dialog: welcome → understand → answer → locate → route → offer a person. One dialog for
 /// every channel; it reads activities and writes activities and never knows which channel it serves.
 /// </summary>
-public sealed class HelpDialog(Messages messages, CounterCards cards, QuickReplies replies, RetentionOptions retention) : IBot
+public sealed class HelpDialog(Messages messages, CounterCards cards, QuickReplies replies, RetentionOptions retention, StaffingSchedule schedule) : IBot
 {
     private static readonly string[] ForeignCounterIds = ["emergency-119", "police-110", "kokusai-koryu-center"];
+    private static readonly string[] TwentyFourHourCounterIds = ["emergency-119", "kanagawa-7119", "inochi-no-denwa"];
 
     public Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
@@ -259,8 +261,18 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         state.Handoff = HandoffStage.Waiting;
         state.WaitingAcknowledged = false;
         state.Pending = null;
-        var counter = pending.CounterId is { } id ? turn.Knowledge.Counters.Find(id) : null;
-        turn.Send(cards.Cards(messages.Get("handoff_queued"), counter is null ? [] : [counter]));
+        if (schedule.IsOpen(turn.Now))
+        {
+            var counter = pending.CounterId is { } id ? turn.Knowledge.Counters.Find(id) : null;
+            turn.Send(cards.Cards(messages.Get("handoff_queued"), counter is null ? [] : [counter]));
+        }
+        else
+        {
+            // Outside staffing hours: say honestly when a person will read it, and give the lines that answer now.
+            var when = StaffingSchedule.Describe(schedule.NextOpening(turn.Now));
+            var lines = TwentyFourHourCounterIds.Select(turn.Knowledge.Counters.Find).OfType<Counter>();
+            turn.Send(cards.Cards(messages.Get("handoff_queued_closed", values: ("when", when)), lines));
+        }
     }
 
     private void AskFeedback(TurnContext turn, DialogState state)

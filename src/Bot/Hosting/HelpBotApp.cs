@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using HelpBot.Bot.Conversations;
+using HelpBot.Bot.Staff;
 using HelpBot.Knowledge;
 
 namespace HelpBot.Bot.Hosting;
@@ -25,12 +27,17 @@ public static class HelpBotApp
 
         var paths = HelpBotPaths.From(builder.Configuration);
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.Services.AddHelpBotConversations(builder.Configuration, paths);
+        builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaff();
         app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m
             ? Results.Ok(new { status = "ok", generation = m.Name })
             : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));

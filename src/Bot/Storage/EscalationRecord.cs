@@ -20,4 +20,5 @@ public sealed record EscalationRecord
     public DateTimeOffset? ClaimedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public string? Outcome { get; init; }
+    public DateTimeOffset? AlertedAt { get; init; }
 }

@@ -28,6 +28,12 @@ internal static class SqliteEscalationMapper
     }
 
 
+    private static bool HasColumn(SqliteDataReader r, string name)
+    {
+        for (var i = 0; i < r.FieldCount; i++) if (r.GetName(i) == name) return true;
+        return false;
+    }
+
     public static EscalationRecord Read(SqliteDataReader r)
     {
         string? S(string column) => r.IsDBNull(r.GetOrdinal(column)) ? null : r.GetString(r.GetOrdinal(column));
@@ -51,6 +57,7 @@ internal static class SqliteEscalationMapper
             ClaimedAt = T("claimed_at"),
             ClosedAt = T("closed_at"),
             Outcome = S("outcome"),
+            AlertedAt = HasColumn(r, "alerted_at") ? T("alerted_at") : null,
         };
     }
 }

@@ -53,5 +53,29 @@ public static class SqliteMigrations
             CREATE INDEX escalations_open ON escalations (status, urgency, created_at);
             CREATE INDEX escalations_conversation ON escalations (conversation_id)
             """),
+        (3, """
+            CREATE TABLE staff_accounts (
+                login TEXT PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL,
+                wards TEXT NOT NULL DEFAULT '',
+                kinds TEXT NOT NULL DEFAULT '',
+                disabled INTEGER NOT NULL DEFAULT 0,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                login TEXT NOT NULL,
+                action TEXT NOT NULL,
+                escalation_id TEXT,
+                conversation_id TEXT,
+                detail TEXT
+            );
+            CREATE INDEX audit_log_at ON audit_log (at);
+            ALTER TABLE escalations ADD COLUMN alerted_at TEXT
+            """),
     ];
 }

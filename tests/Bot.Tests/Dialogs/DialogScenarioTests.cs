@@ -362,4 +362,18 @@ public sealed class DialogScenarioTests : IAsyncLifetime
         var residentView = await _bot.Store.ReadAsync(c.Id, 0, includeInternal: false);
         Assert.DoesNotContain(residentView, s => s.Activity.Type == ActivityTypes.Event);
     }
+
+    [Fact]
+    public async Task Outside_staffing_hours_the_resident_is_told_when_a_person_will_read_it()
+    {
+        _bot.Clock.Set(new DateTimeOffset(2026, 11, 27, 19, 0, 0, TimeSpan.FromHours(9))); // Friday evening
+        var c = await _bot.StartAsync();
+        await c.SayAsync("人と話したい");
+        var replies = await c.SayAsync("はい");
+        var queued = replies.Single(a => a.Text?.Contains("受付時間外") == true);
+        Assert.Contains("11月30日（月）8時30分", queued.Text);
+        Assert.True(HasCard([queued], "救急車・消防（119番）"));
+        Assert.Single(await _bot.Escalations.ForConversationAsync(c.Id));
+        Match(c);
+    }
 }

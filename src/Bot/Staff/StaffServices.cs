@@ -1,0 +1,30 @@
+using HelpBot.Bot.Handoff;
+
+namespace HelpBot.Bot.Staff;
+
+/// <summary>Registers accounts, sign-in, the staff desk, staffing hours, alerts and the staff hub.</summary>
+public static class StaffServices
+{
+    public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStaffAuthentication(configuration);
+        services.AddSignalR();
+        services.AddSingleton<IStaffAccountStore, SqliteStaffAccountStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<CurrentStaff>();
+        services.AddSingleton<ConversationWriter>();
+        services.AddSingleton<StaffDesk>();
+        services.AddSingleton<IStaffNotifier, SignalRStaffNotifier>();
+        services.AddHostedService<StaffBusListener>();
+        services.AddHostedService<EmergencyAlertService>();
+        return services;
+    }
+
+    public static WebApplication MapStaff(this WebApplication app)
+    {
+        app.MapStaffApi();
+        app.MapStaffPages();
+        return app;
+    }
+}
