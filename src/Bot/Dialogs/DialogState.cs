@@ -21,6 +21,8 @@ public sealed class DialogState
     public string? LastKind { get; set; }
     public string? LastTopic { get; set; }
     public string? LastCounterId { get; set; }
+    /// <summary>The last question answered, masked: what an いいえ refers to.</summary>
+    public string? LastQuestion { get; set; }
 
     public static DialogState From(string? json)
     {

@@ -2,7 +2,9 @@ using HelpBot.Bot.Activities;
 using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Counters;
+using HelpBot.Knowledge.Privacy;
 using HelpBot.Knowledge.Routing;
+using HelpBot.Bot.Editors;
 using HelpBot.Bot.Handoff;
 using HelpBot.Bot.Hosting;
 
@@ -147,11 +149,14 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
                 return;
             }
             turn.Send(cards.Cards(messages.Get(decision.Kind == RoutingKind.OutOfScope ? "out_of_scope" : "not_found"), decision.Counters));
+            Unanswered(turn, text, decision.Kind == RoutingKind.OutOfScope ? UnansweredReasons.OutOfScope : UnansweredReasons.LowConfidence, decision);
             CountLowConfidence(turn, state, low: true);
             return;
         }
 
         Remember(state, decision);
+        state.LastQuestion = Redactor.Redact(text);
+        if (decision.IsLowConfidence) Unanswered(turn, text, UnansweredReasons.LowConfidence, decision);
         var doc = decision.Answer.Document;
         var prefix = decision.IsLowConfidence ? messages.Get("low_confidence") + "\n\n" : "";
         var source = messages.Get("answer_source", values: ("source", doc.Url ?? doc.Title));
@@ -218,6 +223,8 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         }
         state.NoCount++;
         turn.Send(Activity.Message(messages.Get("feedback_no")));
+        if (state.LastQuestion is { } question)
+            turn.Send(Activity.Event(UnansweredRecorder.EventName, new { reason = UnansweredReasons.NotHelpful, question, kind = state.LastKind }));
         turn.Send(Activity.Event("helpbot.feedback", new { helpful = false, topic = state.LastTopic, kind = state.LastKind }));
         if (state.NoCount >= 2) OfferPerson(turn, state);
     }
@@ -295,6 +302,16 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         var counters = ForeignCounterIds.Select(turn.Knowledge.Counters.Find).OfType<Counter>();
         turn.Send(cards.Cards(messages.Get("foreign_intro", lang), counters) with { Locale = lang });
     }
+
+    /// <summary>For the editors' list of what the content does not answer yet; the question is masked first.</summary>
+    private static void Unanswered(TurnContext turn, string question, string reason, RoutingDecision decision) =>
+        turn.Send(Activity.Event(UnansweredRecorder.EventName, new
+        {
+            reason,
+            question = Redactor.Redact(question),
+            kind = decision.Kind.ToName(),
+            confidence = decision.Confidence,
+        }));
 
     private static void Remember(DialogState state, RoutingDecision decision)
     {

@@ -1,3 +1,4 @@
+using HelpBot.Bot.Editors;
 using HelpBot.Bot.Handoff;
 
 namespace HelpBot.Bot.Staff;
@@ -18,12 +19,14 @@ public static class StaffServices
         services.AddSingleton<IStaffNotifier, SignalRStaffNotifier>();
         services.AddHostedService<StaffBusListener>();
         services.AddHostedService<EmergencyAlertService>();
+        services.AddEditors();
         return services;
     }
 
     public static WebApplication MapStaff(this WebApplication app)
     {
         app.MapStaffApi();
+        app.MapEditorApi();
         app.MapStaffPages();
         return app;
     }

@@ -3,7 +3,7 @@ using HelpBot.Bot.Hosting;
 namespace HelpBot.Bot.Storage;
 
 /// <summary>Deletes transcripts and escalations older than the retention, once at start and then daily.</summary>
-public sealed class RetentionPurger(IConversationStore store, RetentionOptions retention, TimeProvider clock, ILogger<RetentionPurger> logger) : BackgroundService
+public sealed class RetentionPurger(IConversationStore store, IServiceProvider services, RetentionOptions retention, TimeProvider clock, ILogger<RetentionPurger> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -12,8 +12,11 @@ public sealed class RetentionPurger(IConversationStore store, RetentionOptions r
         {
             try
             {
-                var removed = await store.PurgeAsync(clock.GetUtcNow().AddDays(-retention.Days), stoppingToken);
+                var cutoff = clock.GetUtcNow().AddDays(-retention.Days);
+                var removed = await store.PurgeAsync(cutoff, stoppingToken);
                 if (removed > 0) logger.LogInformation("Retention: removed {Count} conversations older than {Days} days", removed, retention.Days);
+                // The editors' unanswered questions are kept no longer than the conversations they came from.
+                if (services.GetService<Editors.IUnansweredStore>() is { } unanswered) await unanswered.PurgeAsync(cutoff, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

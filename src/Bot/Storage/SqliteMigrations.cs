@@ -77,5 +77,16 @@ public static class SqliteMigrations
             CREATE INDEX audit_log_at ON audit_log (at);
             ALTER TABLE escalations ADD COLUMN alerted_at TEXT
             """),
+        (4, """
+            CREATE TABLE unanswered (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                kind TEXT,
+                confidence REAL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX unanswered_at ON unanswered (at)
+            """),
     ];
 }
