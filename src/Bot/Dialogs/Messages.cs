@@ -13,13 +13,17 @@ public sealed class Messages
 
     private readonly Dictionary<string, Dictionary<string, string>> _texts;
 
-    private Messages(Dictionary<string, Dictionary<string, string>> texts, IReadOnlyList<QuickTopic> topics)
+    private Messages(Dictionary<string, Dictionary<string, string>> texts, IReadOnlyList<QuickTopic> topics, IReadOnlyDictionary<string, IReadOnlyList<string>> canned)
     {
         _texts = texts;
         Topics = topics;
+        Canned = canned;
     }
 
     public IReadOnlyList<QuickTopic> Topics { get; }
+
+    /// <summary>Replies staff can pick in the console, per routing kind ("any" for all).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Canned { get; }
 
     public static Messages Load(string? path = null)
     {
@@ -29,9 +33,16 @@ public sealed class Messages
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var texts = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var topics = new List<QuickTopic>();
+        var canned = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value!;
+            if (key == "canned")
+            {
+                foreach (var (kind, list) in ((YamlMappingNode)valueNode).Children)
+                    canned[((YamlScalarNode)kind).Value!] = ((YamlSequenceNode)list).Children.Select(n => ((YamlScalarNode)n).Value ?? "").ToList();
+                continue;
+            }
             if (key == "topics")
             {
                 foreach (var item in ((YamlSequenceNode)valueNode).Children.Cast<YamlMappingNode>())
@@ -41,7 +52,7 @@ public sealed class Messages
             texts[key] = ((YamlMappingNode)valueNode).Children.ToDictionary(
                 p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value ?? "", StringComparer.Ordinal);
         }
-        return new Messages(texts, topics);
+        return new Messages(texts, topics, canned);
     }
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="lang"/> (or Japanese), with placeholders filled.</summary>

@@ -34,6 +34,7 @@ public static class HelpBotApp
         builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

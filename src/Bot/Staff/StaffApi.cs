@@ -111,7 +111,9 @@ public static class StaffApi
         admin.MapPost("/accounts/{login}/enable", (string login, HttpContext http, IStaffAccountStore accounts, IAuditLog audit) =>
             SetDisabledAsync(login, false, http, accounts, audit));
 
-        app.MapHub<StaffHub>("/api/staff/hub");
+        staff.MapGet("/events", (StaffEventStream events, CancellationToken ct) => TypedResults.ServerSentEvents(events.ListenAsync(ct)));
+
+        staff.MapGet("/canned", (Dialogs.Messages messages) => Results.Ok(messages.Canned));
         return app;
     }
 

@@ -3,20 +3,20 @@ using HelpBot.Bot.Handoff;
 
 namespace HelpBot.Bot.Staff;
 
-/// <summary>Registers accounts, sign-in, the staff desk, staffing hours, alerts and the staff hub.</summary>
+/// <summary>Registers accounts, sign-in, the staff desk, alerts, the staff event stream and the editors' services.</summary>
 public static class StaffServices
 {
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStaffAuthentication(configuration);
-        services.AddSignalR();
         services.AddSingleton<IStaffAccountStore, SqliteStaffAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<CurrentStaff>();
         services.AddSingleton<ConversationWriter>();
         services.AddSingleton<StaffDesk>();
-        services.AddSingleton<IStaffNotifier, SignalRStaffNotifier>();
+        services.AddSingleton<StaffEventStream>();
+        services.AddSingleton<IStaffNotifier>(sp => sp.GetRequiredService<StaffEventStream>());
         services.AddHostedService<StaffBusListener>();
         services.AddHostedService<EmergencyAlertService>();
         services.AddEditors();
