@@ -15,6 +15,12 @@ public sealed class WebChatPage(IWebHostEnvironment environment, DirectLineOptio
     public const string NoncePlaceholder = "{{nonce}}";
     public const string RetentionPlaceholder = "{{retentionDays}}";
 
+    /// <summary>
+    /// The hash of an empty style element. A style library inside Web Chat creates one without the nonce and
+    /// fills it through the CSS object model (which CSP does not govern); an empty element carries nothing.
+    /// </summary>
+    public const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     private string? _template;
 
     public IResult Serve(HttpContext context)
@@ -35,7 +41,7 @@ public sealed class WebChatPage(IWebHostEnvironment environment, DirectLineOptio
         return string.Join("; ",
             "default-src 'none'",
             "script-src 'self'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
             "media-src 'self' blob:",

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using HelpBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -109,6 +110,33 @@ public sealed class DirectLineHostingTests
         var token = (string)started["token"]!;
         var leaks = logs.Lines.Where(l => l.Contains(token[..40]) || l.Contains(session.Token[..40])).ToList();
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task The_page_has_a_content_security_policy_with_a_fresh_nonce()
+    {
+        await using var server = await HelpBotServer.StartAsync();
+        using var http = server.Client();
+
+        var first = await http.GetAsync("/");
+        var second = await http.GetAsync("/");
+        var legacy = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.BaseAddress }.GetAsync("/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var html = await first.Content.ReadAsStringAsync();
+        var csp = first.Headers.GetValues("Content-Security-Policy").Single();
+        var nonce = Regex.Match(html, "name=\"csp-nonce\" content=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"'nonce-{nonce}'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.DoesNotContain("{{", html);
+        Assert.Contains("90日後", html);
+        Assert.DoesNotContain(nonce, await second.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, legacy.StatusCode);
+        Assert.Equal("nosniff", first.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/lib/webchat.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/js/chat.js")).StatusCode);
     }
 
     private static HttpRequestMessage Preflight(string origin)
