@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using HelpBot.Bot.Channels.DirectLine;
 using HelpBot.Bot.Conversations;
 using HelpBot.Bot.Staff;
 using HelpBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpBot.Bot.Hosting;
 
@@ -27,17 +28,23 @@ public static class HelpBotApp
 
         var paths = HelpBotPaths.From(builder.Configuration);
         builder.Services.AddSingleton(paths);
+        // A test's clock (registered by the configure callback) wins over the machine's.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.Services.AddHelpBotConversations(builder.Configuration, paths);
+        builder.Services.AddDirectLine(builder.Configuration, paths);
         builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
+        // Order matters: the real scheme and client first (behind a proxy), then headers every page
+        // gets, then static files, then who the caller is.
+        app.UseDirectLine();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapDirectLine();
         app.MapStaff();
         app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m
             ? Results.Ok(new { status = "ok", generation = m.Name })

@@ -2,7 +2,8 @@ namespace HelpBot.Bot.Hosting;
 
 /// <summary>
 /// A Content-Security-Policy and the usual hardening headers on every response: scripts and styles
-/// only from this server, no framing, no plug-ins. The resident page adds what Web Chat needs.
+/// only from this server, no framing, no plug-ins. The residents' page sets its own, stricter-where-it-can
+/// policy (a nonce for Web Chat's styles, framing by the configured origins); it is left as it is.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -16,9 +17,9 @@ public static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             if (!headers.ContainsKey("Content-Security-Policy")) headers["Content-Security-Policy"] = Strict;
-            headers["X-Content-Type-Options"] = "nosniff";
+            headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers["X-Frame-Options"] = "DENY";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return Task.CompletedTask;
         });
         await next();
