@@ -1,5 +1,6 @@
 using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpBot.Bot.Hosting;
 
@@ -25,7 +26,8 @@ public static class HelpBotApp
 
         var paths = HelpBotPaths.From(builder.Configuration);
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton(TimeProvider.System);
+        // TryAdd: a test host's own clock (registered in configure) must win.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.Services.AddHelpBotConversations(builder.Configuration, paths);
