@@ -1,3 +1,4 @@
+using HelpBot.Bot.Channels.Line;
 using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,11 +32,13 @@ public static class HelpBotApp
         builder.Services.AddSingleton(sp => KnowledgeHostFactory.Create(paths, sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.Services.AddHelpBotConversations(builder.Configuration, paths);
+        builder.Services.AddLine(builder.Configuration, paths);
 
         var app = builder.Build();
         app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m
             ? Results.Ok(new { status = "ok", generation = m.Name })
             : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapLine();
         return app;
     }
 }
