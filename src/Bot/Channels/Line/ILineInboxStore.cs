@@ -3,8 +3,11 @@ namespace HelpBot.Bot.Channels.Line;
 /// <summary>The webhook inbox: events stored before LINE gets its 200, then processed in arrival order.</summary>
 public interface ILineInboxStore
 {
-    /// <summary>Stores the events of one webhook call in one transaction; an event whose id is already stored is skipped. Returns how many were new.</summary>
-    Task<int> AddAsync(IReadOnlyList<LineWebhookEvent> events, DateTimeOffset receivedAt, CancellationToken ct = default);
+    /// <summary>
+    /// Stores events in one transaction (the events of one or of several webhook calls, each with when
+    /// its call arrived); an event whose id is already stored is skipped. Returns how many were new.
+    /// </summary>
+    Task<int> AddAsync(IReadOnlyList<(LineWebhookEvent Event, DateTimeOffset ReceivedAt)> events, CancellationToken ct = default);
 
     /// <summary>Unprocessed events, oldest first.</summary>
     Task<IReadOnlyList<LineInboxItem>> PendingAsync(int limit, CancellationToken ct = default);

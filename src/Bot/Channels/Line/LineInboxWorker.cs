@@ -29,6 +29,10 @@ public sealed class LineInboxWorker(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+    private const int KnownLimit = 100_000;
+
+    /// <summary>Conversations this process has already ensured (both rows), so a returning user costs no extra writes.</summary>
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,6 +76,7 @@ public sealed class LineInboxWorker(
                     {
                         logger.LogError(e, "LINE event {Event} could not be processed; it stays in the inbox", item.Id);
                         suspects.Add(item.Id);
+                        _known.Clear(); // a conversation purged meanwhile must be made again
                         await Task.Delay(FailurePause, stoppingToken);
                         break; // keep each user's order: start again from the oldest waiting event
                     }
@@ -112,9 +117,14 @@ public sealed class LineInboxWorker(
             await inbox.MarkProcessedAsync(item.Id, LineInboxOutcome.Ignored, null, null, ct);
             return;
         }
-        await conversations.EnsureAsync(conversationId, LineInboundMapper.ChannelId, e.UserId, ct);
-        if (e.Type == "follow") await lines.SetFollowingAsync(conversationId, following: true, ct);
-        else await lines.EnsureAsync(conversationId, ct);
+        if (e.Type == "follow" || !_known.Contains(conversationId))
+        {
+            await conversations.EnsureAsync(conversationId, LineInboundMapper.ChannelId, e.UserId, ct);
+            if (e.Type == "follow") await lines.SetFollowingAsync(conversationId, following: true, ct);
+            else await lines.EnsureAsync(conversationId, ct);
+            if (_known.Count >= KnownLimit) _known.Clear();
+            _known.Add(conversationId);
+        }
 
         var activityId = mayBeAppended ? await FindAppendedAsync(conversationId, e.WebhookEventId, ct) : null;
         activityId ??= (await conversations.AppendInboundAsync(conversationId, activity, ct)).Id;

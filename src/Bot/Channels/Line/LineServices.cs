@@ -14,11 +14,13 @@ public static class LineServices
         var options = LineOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton<LineSignatureVerifier>();
+        services.AddSingleton<LineWriteGate>();
         services.AddSingleton(_ => LineConversationIds.FromConfiguration(configuration, paths.Data));
         services.AddSingleton<ILineInboxStore, SqliteLineInboxStore>();
         services.AddSingleton<ILineConversationStore, SqliteLineConversationStore>();
         services.AddSingleton<ILineOutboxStore, SqliteLineOutboxStore>();
         services.AddSingleton<LineInboxSignal>();
+        services.AddSingleton<LineInboxWriter>();
         services.AddSingleton<LineLoadingIndicator>();
         services.AddSingleton<LineSender>();
         services.AddSingleton<LineOutboundDispatcher>();

@@ -3,8 +3,8 @@ namespace HelpBot.Bot.Channels.Line;
 /// <summary>
 /// <c>POST /api/line/webhook</c>: reads the raw body (at most <see cref="LineOptions.MaxBodyBytes"/>),
 /// checks <c>x-line-signature</c> (401 when missing or wrong), reads the events leniently and stores
-/// every one in the inbox in one transaction before answering 200 — processing happens in the
-/// background. An empty event list (LINE's connection check) is 200. With the channel off, 404.
+/// every one in the inbox in one transaction (shared with calls arriving at the same moment, see
+/// <see cref="LineInboxWriter"/>) before answering 200 — processing happens in the background. An empty event list (LINE's connection check) is 200. With the channel off, 404.
 /// </summary>
 public static class LineWebhookEndpoint
 {
@@ -20,8 +20,7 @@ public static class LineWebhookEndpoint
         HttpContext http,
         LineOptions options,
         LineSignatureVerifier verifier,
-        ILineInboxStore inbox,
-        LineInboxSignal signal,
+        LineInboxWriter inbox,
         TimeProvider clock,
         ILoggerFactory loggers)
     {
@@ -38,8 +37,7 @@ public static class LineWebhookEndpoint
         var events = LineWebhookEvent.ParseBody(body);
         if (events is null) return Results.BadRequest();
         if (events.Count == 0) return Results.Ok();
-        await inbox.AddAsync(events, clock.GetUtcNow(), http.RequestAborted);
-        signal.Notify();
+        await inbox.StoreAsync(events, clock.GetUtcNow(), http.RequestAborted);
         return Results.Ok();
     }
 

@@ -3,10 +3,11 @@ using HelpBot.Bot.Storage;
 namespace HelpBot.Bot.Channels.Line;
 
 /// <summary>The SQLite implementation of <see cref="ILineConversationStore"/> (table <c>line_conversations</c>).</summary>
-public sealed class SqliteLineConversationStore(SqliteDatabase database, TimeProvider clock) : ILineConversationStore
+public sealed class SqliteLineConversationStore(SqliteDatabase database, LineWriteGate gate, TimeProvider clock) : ILineConversationStore
 {
     public async Task EnsureAsync(string conversationId, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO line_conversations (conversation_id) VALUES ($c) ON CONFLICT (conversation_id) DO NOTHING";
@@ -16,6 +17,7 @@ public sealed class SqliteLineConversationStore(SqliteDatabase database, TimePro
 
     public async Task SetFollowingAsync(string conversationId, bool following, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -3,11 +3,12 @@ using HelpBot.Bot.Storage;
 namespace HelpBot.Bot.Channels.Line;
 
 /// <summary>The SQLite implementation of <see cref="ILineInboxStore"/> (table <c>line_inbox</c>).</summary>
-public sealed class SqliteLineInboxStore(SqliteDatabase database, TimeProvider clock) : ILineInboxStore
+public sealed class SqliteLineInboxStore(SqliteDatabase database, LineWriteGate gate, TimeProvider clock) : ILineInboxStore
 {
-    public async Task<int> AddAsync(IReadOnlyList<LineWebhookEvent> events, DateTimeOffset receivedAt, CancellationToken ct = default)
+    public async Task<int> AddAsync(IReadOnlyList<(LineWebhookEvent Event, DateTimeOffset ReceivedAt)> events, CancellationToken ct = default)
     {
         if (events.Count == 0) return 0;
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var insert = connection.CreateCommand();
@@ -23,10 +24,11 @@ public sealed class SqliteLineInboxStore(SqliteDatabase database, TimeProvider c
         var json = insert.Parameters.Add("$json", Microsoft.Data.Sqlite.SqliteType.Text);
         var token = insert.Parameters.Add("$token", Microsoft.Data.Sqlite.SqliteType.Text);
         var tokenAt = insert.Parameters.Add("$tokenAt", Microsoft.Data.Sqlite.SqliteType.Text);
-        insert.Parameters.AddWithValue("$received", SqlTime.Format(receivedAt));
+        var received = insert.Parameters.Add("$received", Microsoft.Data.Sqlite.SqliteType.Text);
         var added = 0;
-        foreach (var e in events)
+        foreach (var (e, receivedAt) in events)
         {
+            received.Value = SqlTime.Format(receivedAt);
             eventId.Value = e.WebhookEventId;
             type.Value = e.Type;
             user.Value = (object?)e.UserId ?? DBNull.Value;
@@ -63,6 +65,7 @@ public sealed class SqliteLineInboxStore(SqliteDatabase database, TimeProvider c
 
     public async Task MarkProcessedAsync(long id, string outcome, string? conversationId, string? activityId, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -80,6 +83,7 @@ public sealed class SqliteLineInboxStore(SqliteDatabase database, TimeProvider c
 
     public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM line_inbox WHERE processed_at IS NOT NULL AND processed_at < $before";

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace HelpBot.Bot.Channels.Line;
 
 /// <summary>The SQLite implementation of <see cref="ILineOutboxStore"/> (table <c>line_deliveries</c>).</summary>
-public sealed class SqliteLineOutboxStore(SqliteDatabase database, TimeProvider clock) : ILineOutboxStore
+public sealed class SqliteLineOutboxStore(SqliteDatabase database, LineWriteGate gate, TimeProvider clock) : ILineOutboxStore
 {
     private const string Columns = """
         id, conversation_id, ordinal, reply_to_id, activity_ids, messages, message_count, reply_token, reply_received_at,
@@ -14,6 +14,7 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, TimeProvider 
 
     public async Task<int> AddAsync(string conversationId, IReadOnlyList<LineDelivery> deliveries, long plannedSeq, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction(deferred: false);
         SqliteCommand Command(string sql)
@@ -114,6 +115,7 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, TimeProvider 
 
     public async Task<int> MarkAttemptFailedAsync(string id, string error, bool final, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -139,6 +141,7 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, TimeProvider 
 
     public async Task<int> PurgeAsync(DateTimeOffset before, CancellationToken ct = default)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM line_deliveries WHERE status IN ('sent', 'skipped') AND updated_at < $before";
@@ -148,6 +151,7 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, TimeProvider 
 
     private async Task UpdateAsync(string id, string sql, CancellationToken ct, params (string Name, object Value)[] values)
     {
+        using var write = await gate.EnterAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -26,7 +26,7 @@ public sealed class LineRecoveryTests
 
         // The dead process had stored the event, appended its activity, and died before marking it processed.
         var (database, clock) = Open(data);
-        await new SqliteLineInboxStore(database, clock).AddAsync([parsed], clock.GetUtcNow());
+        await new SqliteLineInboxStore(database, new LineWriteGate(), clock).AddAsync([(parsed, clock.GetUtcNow())]);
         var conversations = new SqliteConversationStore(database, clock);
         var conversationId = Ids(data).For(user);
         await conversations.EnsureAsync(conversationId, "line", user);
