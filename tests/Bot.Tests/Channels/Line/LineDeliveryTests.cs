@@ -230,6 +230,43 @@ public sealed class LineDeliveryTests
         Assert.DoesNotContain(logs.Messages, m => m.Contains(text) || m.Contains("山田"));
     }
 
+    [Fact]
+    public async Task Every_request_of_many_dialog_paths_is_within_LINE_limits_and_shapes()
+    {
+        await using var line = await LineHarness.StartAsync();
+        string[][] conversations =
+        [
+            ["父の介護が心配です", "中原区", "はい"],
+            ["My mother has dementia and I am worried", "いいえ", "いいえ", "はい", "はい"],
+            ["認知症の父が息してない", "死にたい"],
+            ["人と話したい", "はい"],
+            ["明日の天気はどうですか", "履歴を消して", "最初から"],
+            [new string('あ', 2500)],
+        ];
+        var all = new List<System.Text.Json.Nodes.JsonObject>();
+        for (var i = 0; i < conversations.Length; i++)
+        {
+            var user = LineEvents.UserId($"shapes-{i}");
+            var follow = LineEvents.Follow(user);
+            all.Add(follow);
+            await line.PostAsync(follow);
+            foreach (var text in conversations[i])
+            {
+                var e = LineEvents.Text(user, text);
+                all.Add(e);
+                await line.PostAsync(e);
+                await line.SettleAsync();
+            }
+        }
+        var sends = line.Api.Calls.Where(c => c.IsMessageSend).ToList();
+        Assert.True(sends.Count >= 15, $"only {sends.Count} sends");
+        Assert.All(sends, c => Assert.Equal(200, c.Status));
+        Assert.Empty(sends.SelectMany(LineMessageShapes.Problems));
+        Assert.Contains(sends, c => c.Messages.Any(m => m!["contents"]?["type"]?.GetValue<string>() == "carousel"));
+        Assert.DoesNotContain(sends, c => c.Body.Contains("helpbot.") || c.Body.Contains("handoff."));
+        Assert.Empty(await line.Outbox.UndeliveredAsync());
+    }
+
     private static async Task<string?> MethodAsync(LineHarness line, string user)
     {
         var delivery = (await line.DeliveriesAsync(user)).Single();
