@@ -13,7 +13,7 @@ public sealed class LineLoadingIndicator(
     ILineConversationStore lines,
     IServiceProvider services,
     IdentifierHasher hasher,
-    ILogger<LineLoadingIndicator> logger)
+    ILogger<LineLoadingIndicator> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _waiting = new(StringComparer.Ordinal);
 
@@ -54,6 +54,12 @@ public sealed class LineLoadingIndicator(
             _waiting.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, cts));
             cts.Dispose();
         }
+    }
+
+    /// <summary>At shutdown: no animation for turns that will not finish here.</summary>
+    public void Dispose()
+    {
+        foreach (var conversationId in _waiting.Keys) TurnEnded(conversationId);
     }
 
     private static void Cancel(CancellationTokenSource cts)

@@ -28,10 +28,12 @@ public sealed class LineOutboundDispatcher(
     private static readonly TimeSpan PlanRetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly ConversationGate _gate = new();
+    private CancellationToken _stopping;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled) return;
+        _stopping = stoppingToken;
         using var subscription = bus.SubscribeAll(OnEventAsync);
         try
         {
@@ -70,7 +72,14 @@ public sealed class LineOutboundDispatcher(
             logger.LogError(e, "LINE replies of {Conversation} could not be written to the outbox; trying again", hasher.Hash(conversationId));
             _ = Task.Run(async () =>
             {
-                await Task.Delay(PlanRetryDelay);
+                try
+                {
+                    await Task.Delay(PlanRetryDelay, _stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // stopping: the start-up scan plans it next time
+                }
                 await PlanAndSendAsync(conversationId, CancellationToken.None);
             });
         }

@@ -70,18 +70,21 @@ public sealed class LineHarness : IAsyncDisposable
     /// <summary>Waits until every stored event is processed, every turn has run and the outbox holds nothing pending.</summary>
     public async Task SettleAsync(TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         var inbox = Server.Services.GetRequiredService<ILineInboxStore>();
+        var lines = Server.Services.GetRequiredService<ILineConversationStore>();
+        async Task<bool> SettledAsync() =>
+            (await inbox.PendingAsync(1)).Count == 0                                           // every event appended
+            && (await Store.ConversationsWithUnprocessedAsync()).Count == 0                    // every turn committed
+            && (await lines.WithUnplannedRepliesAsync()).Count == 0                            // every reply in the outbox
+            && (await Outbox.UndeliveredAsync()).All(d => d.Status != LineDeliveryStatus.Pending); // and sent
         while (true)
         {
-            if ((await inbox.PendingAsync(1)).Count == 0
-                && (await Store.ConversationsWithUnprocessedAsync()).Count == 0
-                && (await Outbox.UndeliveredAsync()).All(d => d.Status != LineDeliveryStatus.Pending))
+            // Twice in a row, a moment apart: the checks are not one snapshot.
+            if (await SettledAsync())
             {
-                // Twice in a row, a moment apart: a turn may be between its commit and the outbox.
-                await Task.Delay(100);
-                if ((await inbox.PendingAsync(1)).Count == 0 && (await Store.ConversationsWithUnprocessedAsync()).Count == 0
-                    && (await Outbox.UndeliveredAsync()).All(d => d.Status != LineDeliveryStatus.Pending)) return;
+                await Task.Delay(50);
+                if (await SettledAsync()) return;
             }
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the LINE channel did not settle");
             await Task.Delay(25);
