@@ -1,4 +1,5 @@
 using HelpBot.Bot.Channels.DirectLine;
+using HelpBot.Bot.Channels.Line;
 using HelpBot.Bot.Conversations;
 using HelpBot.Bot.Staff;
 using HelpBot.Knowledge;
@@ -34,6 +35,7 @@ public static class HelpBotApp
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.Services.AddHelpBotConversations(builder.Configuration, paths);
         builder.Services.AddDirectLine(builder.Configuration, paths);
+        builder.Services.AddLine(builder.Configuration, paths);
         builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
@@ -49,6 +51,7 @@ public static class HelpBotApp
         app.MapGet("/healthz", (KnowledgeHost knowledge) => knowledge.Manifest is { } m
             ? Results.Ok(new { status = "ok", generation = m.Name })
             : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapLine();
         return app;
     }
 }

@@ -53,6 +53,57 @@ public static class SqliteMigrations
             CREATE INDEX escalations_open ON escalations (status, urgency, created_at);
             CREATE INDEX escalations_conversation ON escalations (conversation_id)
             """),
+        (2, """
+            -- LINE webhook events, stored before the webhook is acknowledged; the unique event id makes a redelivery a no-op.
+            -- Once processed, the event's text and the user id are cleared: what the resident wrote lives in the transcript only.
+            CREATE TABLE line_inbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                webhook_event_id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                user_id TEXT,
+                json TEXT,
+                received_at TEXT NOT NULL,
+                processed_at TEXT,
+                outcome TEXT,
+                conversation_id TEXT,
+                activity_id TEXT,
+                reply_token TEXT,
+                reply_received_at TEXT
+            );
+            CREATE UNIQUE INDEX line_inbox_event ON line_inbox (webhook_event_id);
+            CREATE INDEX line_inbox_pending ON line_inbox (id) WHERE processed_at IS NULL;
+            CREATE INDEX line_inbox_activity ON line_inbox (activity_id) WHERE activity_id IS NOT NULL;
+            CREATE INDEX line_inbox_processed ON line_inbox (processed_at) WHERE processed_at IS NOT NULL;
+            -- Per LINE conversation: whether the resident unfollowed, and up to which transcript seq replies are in the outbox.
+            CREATE TABLE line_conversations (
+                conversation_id TEXT PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+                unfollowed_at TEXT,
+                delivered_seq INTEGER NOT NULL DEFAULT 0
+            );
+            -- The outbox: one row per LINE request (at most 5 messages). The id is also the push's X-Line-Retry-Key.
+            -- The messages are cleared once sent; failed rows stay for operators.
+            CREATE TABLE line_deliveries (
+                id TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                reply_to_id TEXT,
+                activity_ids TEXT NOT NULL,
+                messages TEXT,
+                message_count INTEGER NOT NULL,
+                reply_token TEXT,
+                reply_received_at TEXT,
+                status TEXT NOT NULL,
+                method TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                sent_at TEXT
+            );
+            CREATE INDEX line_deliveries_pending ON line_deliveries (conversation_id, ordinal) WHERE status = 'pending';
+            CREATE INDEX line_deliveries_status ON line_deliveries (status, updated_at);
+            CREATE INDEX line_deliveries_reply_to ON line_deliveries (reply_to_id)
+            """),
         (3, """
             CREATE TABLE staff_accounts (
                 login TEXT PRIMARY KEY,

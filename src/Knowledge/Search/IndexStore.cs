@@ -45,8 +45,10 @@ public sealed class IndexStore
     }
 
     /// <summary>
-    /// Removes old generations, keeping the newest few and the current one. A server still reading an
-    /// older one keeps its open files (POSIX unlink semantics) until it switches.
+    /// Removes old generations, keeping the current one and the newest others, <see cref="GenerationsKept"/>
+    /// in all. A server still reading an older one keeps its open files (POSIX unlink semantics) until it
+    /// switches. The current one is counted first: names made within the same clock tick (a fixed test
+    /// clock) sort by their random suffix, so the current one is not necessarily the greatest name.
     /// </summary>
     public void Prune()
     {
@@ -54,9 +56,9 @@ public sealed class IndexStore
         var old = Directory.GetDirectories(GenerationsRoot)
             .Select(Path.GetFileName)
             .OfType<string>()
+            .Where(n => n != current)
             .OrderDescending(StringComparer.Ordinal)
-            .Skip(GenerationsKept)
-            .Where(n => n != current);
+            .Skip(current is null ? GenerationsKept : GenerationsKept - 1);
         foreach (var name in old)
         {
             try { Directory.Delete(PathOf(name), recursive: true); }

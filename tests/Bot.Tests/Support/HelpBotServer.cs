@@ -18,10 +18,12 @@ namespace HelpBot.Bot.Tests.Support;
 public sealed class HelpBotServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly bool _ownsData;
 
-    private HelpBotServer(WebApplication app, ContentFolder content, string data, FixedClock clock)
+    private HelpBotServer(WebApplication app, ContentFolder content, string data, bool ownsData, FixedClock clock)
     {
         _app = app;
+        _ownsData = ownsData;
         Content = content;
         DataPath = data;
         Clock = clock;
@@ -33,10 +35,12 @@ public sealed class HelpBotServer : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<HelpBotServer> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool waitForIndex = true)
+    /// <param name="dataPath">A data folder the test keeps (to start a server again on the same data); by default a private one, deleted on dispose.</param>
+    public static async Task<HelpBotServer> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool waitForIndex = true,
+        string? dataPath = null)
     {
         var content = new ContentFolder();
-        var data = Path.Combine(Path.GetTempPath(), "helpbot-server-" + Guid.NewGuid().ToString("N"));
+        var data = dataPath ?? Path.Combine(Path.GetTempPath(), "helpbot-server-" + Guid.NewGuid().ToString("N"));
         var clock = new FixedClock(ContentFolder.Today);
         var app = HelpBotApp.Create([], builder =>
         {
@@ -48,7 +52,7 @@ public sealed class HelpBotServer : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             services?.Invoke(builder.Services);
         });
-        var server = new HelpBotServer(app, content, data, clock);
+        var server = new HelpBotServer(app, content, data, ownsData: dataPath is null, clock);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1"));
@@ -72,6 +76,6 @@ public sealed class HelpBotServer : IAsyncDisposable
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Content.Dispose();
-        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+        if (_ownsData) try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
     }
 }
