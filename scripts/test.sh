@@ -32,8 +32,9 @@ passed=0
 failed=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  p=$(grep -o 'outcome="Passed"' "$trx" | wc -l)
-  f=$(grep -oE 'outcome="(Failed|Error|Timeout|Aborted)"' "$trx" | wc -l)
+  # Count test results only (the run summary carries an outcome attribute too).
+  p=$(grep -oE '<UnitTestResult [^>]*outcome="Passed"' "$trx" | wc -l)
+  f=$(grep -oE '<UnitTestResult [^>]*outcome="(Failed|Error|Timeout|Aborted)"' "$trx" | wc -l)
   passed=$((passed + p))
   failed=$((failed + f))
 done

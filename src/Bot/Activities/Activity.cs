@@ -38,7 +38,7 @@ public sealed record Activity
 
     [JsonIgnore] public Visibility Visibility { get; init; } = Visibility.Resident;
 
-    public bool IsMessage => Type == ActivityTypes.Message;
+    [JsonIgnore] public bool IsMessage => Type == ActivityTypes.Message;
 
     public string ToJson() => JsonSerializer.Serialize(this, ActivityJson.Options);
 

@@ -12,5 +12,6 @@ public static class ActivityJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNameCaseInsensitive = false,
+        Converters = { new UtcTimestampConverter() },
     };
 }

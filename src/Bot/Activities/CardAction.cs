@@ -29,5 +29,5 @@ public sealed record CardAction
         new() { Type = CardActionTypes.Call, Title = title, Value = JsonSerializer.SerializeToElement(TelUri.For(phone)) };
 
     /// <summary>The string value, or null when the value is not a string.</summary>
-    public string? StringValue => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    [JsonIgnore] public string? StringValue => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 }
