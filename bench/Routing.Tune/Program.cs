@@ -19,7 +19,8 @@ var grid =
     from coverage in new[] { 0.15, 0.25, 0.35 }
     from term in new[] { 0.5, 1.0, 2.0 }
     from mention in new[] { 0.5, 1.0 }
-    select RouterSettings.Default with { ScorePower = power, SecondaryRouteWeight = secondary, TopBonus = top, MinCoverage = coverage, MinTermWeight = term, MentionWeight = mention };
+    from foreign in new[] { 0.25, 1.0 }
+    select RouterSettings.Default with { ScorePower = power, SecondaryRouteWeight = secondary, TopBonus = top, MinCoverage = coverage, MinTermWeight = term, MentionWeight = mention, ForeignPageWeight = foreign };
 if (args.Contains("--quick")) grid = [RouterSettings.Default];
 
 var results = grid.Select(s =>
@@ -34,7 +35,7 @@ try { Directory.Delete(data, true); } catch (IOException) { }
 return 0;
 
 static string Describe((RouterSettings Settings, double Ja, double RoutingAccuracy, double Recall) r) =>
-    $"ja {r.Ja:0.000} all {r.RoutingAccuracy:0.000} emergency recall {r.Recall:0.000} | power {r.Settings.ScorePower} secondary {r.Settings.SecondaryRouteWeight} top {r.Settings.TopBonus} coverage {r.Settings.MinCoverage} term {r.Settings.MinTermWeight} mention {r.Settings.MentionWeight}";
+    $"ja {r.Ja:0.000} all {r.RoutingAccuracy:0.000} emergency recall {r.Recall:0.000} | power {r.Settings.ScorePower} secondary {r.Settings.SecondaryRouteWeight} top {r.Settings.TopBonus} coverage {r.Settings.MinCoverage} term {r.Settings.MinTermWeight} mention {r.Settings.MentionWeight} foreign {r.Settings.ForeignPageWeight}";
 
 static string FindRoot()
 {

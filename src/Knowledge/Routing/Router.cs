@@ -114,7 +114,8 @@ public sealed class Router
         foreach (var p in relevant)
         {
             var weight = Math.Pow(p.Score / top, Settings.ScorePower) * (0.5 + p.Coverage) * (1 + p.ExampleCoverage)
-                * (p == relevant[0] ? Settings.TopBonus : 1);
+                * (p == relevant[0] ? Settings.TopBonus : 1)
+                * (p.Document.Lang == LanguageDetector.Japanese ? 1 : Settings.ForeignPageWeight);
             for (var i = 0; i < p.Document.RoutesTo.Count; i++)
             {
                 var kind = p.Document.RoutesTo[i];

@@ -22,6 +22,11 @@ public sealed record RouterSettings
     public double TopBonus { get; init; } = 1.0;
     /// <summary>Extra vote, as a share of all votes, for the kind of counter the resident named.</summary>
     public double MentionWeight { get; init; } = 1.0;
+    /// <summary>
+    /// Vote weight of a passage written in another language than Japanese: a foreign-language page matches
+    /// every question in its language by its ordinary words, so it must not outvote the topic's Japanese page.
+    /// </summary>
+    public double ForeignPageWeight { get; init; } = 0.25;
     /// <summary>Below this confidence the dialog treats the decision as unsure.</summary>
     public double LowConfidence { get; init; } = 0.45;
 
