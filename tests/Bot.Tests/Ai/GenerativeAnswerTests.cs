@@ -1,7 +1,9 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using HelpBot.Bot.Activities;
+using HelpBot.Bot.Ai;
 using HelpBot.Bot.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -264,5 +266,17 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
         Assert.Equal("/openai/deployments/helpbot-gpt/chat/completions", request.Path);
         Assert.Equal("azure-test-key", request.ApiKey);
         Assert.True(Generation(replies).GetProperty("used").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_server_has_generation_off_by_default_and_on_when_configured()
+    {
+        await using (var off = await HelpBotServer.StartAsync())
+            Assert.IsType<NoAnswerComposer>(off.Services.GetRequiredService<IAnswerComposer>());
+        await using var on = await HelpBotServer.StartAsync(new() { ["Ai:Provider"] = "openai", ["Ai:Endpoint"] = _model.Endpoint.ToString(), ["Ai:Model"] = "m" });
+        Assert.IsType<KernelAnswerComposer>(on.Services.GetRequiredService<IAnswerComposer>());
+        var e = Assert.Throws<InvalidOperationException>(() => HelpBot.Bot.Hosting.HelpBotApp.Create([],
+            b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Ai:Provider"] = "claude" })));
+        Assert.Contains("Ai:Provider", e.Message);
     }
 }
