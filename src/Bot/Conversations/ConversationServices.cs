@@ -1,3 +1,4 @@
+using HelpBot.Bot.Ai;
 using HelpBot.Bot.Dialogs;
 using HelpBot.Bot.Handoff;
 using HelpBot.Bot.Hosting;
@@ -27,6 +28,7 @@ public static class ConversationServices
         services.AddSingleton(_ => Messages.Load());
         services.AddSingleton<CounterCards>();
         services.AddSingleton<QuickReplies>();
+        services.AddGenerativeAnswers(configuration);
         services.AddSingleton<IBot, HelpDialog>();
         // Order matters: redaction scopes the logs of everything after it; safety runs before the dialog.
         services.AddSingleton<ITurnMiddleware, LogRedactionMiddleware>();

@@ -1,4 +1,5 @@
 using HelpBot.Bot.Activities;
+using HelpBot.Bot.Ai;
 using HelpBot.Bot.Conversations;
 using HelpBot.Knowledge.Content;
 using HelpBot.Knowledge.Counters;
@@ -13,13 +14,19 @@ namespace HelpBot.Bot.Dialogs;
 /// <summary>
 /// The help dialog: welcome → understand → answer → locate → route → offer a person. One dialog for
 /// every channel; it reads activities and writes activities and never knows which channel it serves.
+/// With generative answers on, a model may write the answer text from the retrieved passages; routing,
+/// emergencies and the counter cards never depend on it.
 /// </summary>
-public sealed class HelpDialog(Messages messages, CounterCards cards, QuickReplies replies, RetentionOptions retention, StaffingSchedule schedule) : IBot
+public sealed class HelpDialog(Messages messages, CounterCards cards, QuickReplies replies, RetentionOptions retention, StaffingSchedule schedule,
+    IAnswerComposer composer) : IBot
 {
+    /// <summary>How many passages a model answers from: the answering one and the next best.</summary>
+    public const int GenerationPassages = 3;
+
     private static readonly string[] ForeignCounterIds = ["emergency-119", "police-110", "kokusai-koryu-center"];
     private static readonly string[] TwentyFourHourCounterIds = ["emergency-119", "kanagawa-7119", "inochi-no-denwa"];
 
-    public Task OnTurnAsync(TurnContext turn, CancellationToken ct)
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
         var state = DialogState.From(turn.State);
         var activity = turn.Inbound.Activity;
@@ -37,13 +44,12 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         }
         else if (activity.IsMessage)
         {
-            OnMessage(turn, state, (activity.Text ?? "").Trim());
+            await OnMessageAsync(turn, state, (activity.Text ?? "").Trim(), ct);
         }
         turn.State = state.ToJson();
-        return Task.CompletedTask;
     }
 
-    private void OnMessage(TurnContext turn, DialogState state, string text)
+    private async Task OnMessageAsync(TurnContext turn, DialogState state, string text, CancellationToken ct)
     {
         if (Commands.IsDelete(text))
         {
@@ -114,10 +120,10 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
             turn.Send(Activity.Message(messages.Get("other_prompt")));
             return;
         }
-        Answer(turn, state, topic?.Query ?? text);
+        await AnswerAsync(turn, state, topic?.Query ?? text, ct);
     }
 
-    private void Answer(TurnContext turn, DialogState state, string text)
+    private async Task AnswerAsync(TurnContext turn, DialogState state, string text, CancellationToken ct)
     {
         var decision = turn.Knowledge.Router.Route(text, new RoutingContext(state.Ward, state.Town));
         state.Language = decision.Language;
@@ -133,7 +139,8 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
             turn.Send(Activity.Message(messages.Get("too_long", values: ("max", Router.MaxSearchChars.ToString("N0")))));
             return;
         }
-        if (decision.Language != LanguageDetector.Japanese) ForeignIntro(turn, decision.Language);
+        var composed = await ComposeAsync(turn, decision, text, ct);
+        if (decision.Language != LanguageDetector.Japanese) ForeignIntro(turn, decision.Language, composed is not null);
 
         if (decision.Handoff)
         {
@@ -157,10 +164,18 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         Remember(state, decision);
         state.LastQuestion = Redactor.Redact(text);
         if (decision.IsLowConfidence) Unanswered(turn, text, UnansweredReasons.LowConfidence, decision);
-        var doc = decision.Answer.Document;
-        var prefix = decision.IsLowConfidence ? messages.Get("low_confidence") + "\n\n" : "";
-        var source = messages.Get("answer_source", values: ("source", doc.Url ?? doc.Title));
-        turn.Send(Activity.Message($"{prefix}{doc.Answer}\n\n{source}"));
+        if (composed is not null)
+        {
+            var sources = messages.Get("answer_source_generated", decision.Language, ("source", string.Join("、", composed.Sources)));
+            turn.Send(Activity.Message($"{composed.Text}\n\n{sources}"));
+        }
+        else
+        {
+            var doc = decision.Answer.Document;
+            var prefix = decision.IsLowConfidence ? messages.Get("low_confidence") + "\n\n" : "";
+            var source = messages.Get("answer_source", values: ("source", doc.Url ?? doc.Title));
+            turn.Send(Activity.Message($"{prefix}{doc.Answer}\n\n{source}"));
+        }
 
         if (decision.NeedsWard)
         {
@@ -174,6 +189,49 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         }
         ShowCounters(turn, decision.Ward, decision.Counters);
         if (!CountLowConfidence(turn, state, decision.IsLowConfidence)) AskFeedback(turn, state);
+    }
+
+    /// <summary>
+    /// A generative answer, when generation is on and the decision is one the extractive answer would
+    /// answer: never an emergency or crisis, a request for a person, an out-of-scope or unsure decision.
+    /// The model gets the masked question, the top passages and the counter cards this turn shows; the
+    /// outcome is recorded as an internal <c>helpbot.generation</c> event. Null means: show the extractive answer.
+    /// </summary>
+    private async Task<ComposedAnswer?> ComposeAsync(TurnContext turn, RoutingDecision decision, string text, CancellationToken ct)
+    {
+        if (!composer.IsEnabled || decision.Answer is null || decision.Handoff || decision.Kind == RoutingKind.OutOfScope) return null;
+        if (decision.Emergency || decision.Urgency != Urgency.Normal || decision.Safety.Count > 0) return null;
+        var report = new GenerationReport();
+        ComposedAnswer? composed = null;
+        if (decision.IsLowConfidence)
+        {
+            // An unsure match gets the extractive answer with its honest "this may be close" note.
+            report.Set(GenerationReport.Skipped, "low_confidence", 0);
+        }
+        else
+        {
+            var passages = decision.Passages.Where(p => p.Document.Id != decision.Answer.Document.Id)
+                .Prepend(decision.Answer).Take(GenerationPassages).Select(p => GroundingPassage.From(p.Document)).ToList();
+            composed = await composer.ComposeAsync(new AnswerRequest
+            {
+                Question = Redactor.Redact(text),
+                Language = decision.Language,
+                Passages = passages,
+                Counters = decision.NeedsWard ? [] : decision.Counters,
+                Urgency = decision.Urgency,
+                Knowledge = turn.Knowledge,
+            }, report, ct);
+        }
+        turn.Send(Activity.Event("helpbot.generation", new
+        {
+            used = composed is not null,
+            outcome = report.Outcome,
+            reason = report.Reason,
+            cited = report.Cited,
+            tools = report.ToolCalls,
+            elapsedMs = report.ElapsedMs,
+        }));
+        return composed;
     }
 
     private bool TryWardAnswer(TurnContext turn, DialogState state, string text)
@@ -296,11 +354,13 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
         turn.Send(withTopics ? privacy with { SuggestedActions = replies.Topics() } : privacy);
     }
 
-    private void ForeignIntro(TurnContext turn, string lang)
+    /// <param name="generated">The answer that follows is in the resident's language, so the intro does not say it is in Japanese.</param>
+    private void ForeignIntro(TurnContext turn, string lang, bool generated)
     {
-        if (!messages.Has("foreign_intro", lang)) return;
+        var key = generated ? "foreign_intro_generated" : "foreign_intro";
+        if (!messages.Has(key, lang)) return;
         var counters = ForeignCounterIds.Select(turn.Knowledge.Counters.Find).OfType<Counter>();
-        turn.Send(cards.Cards(messages.Get("foreign_intro", lang), counters) with { Locale = lang });
+        turn.Send(cards.Cards(messages.Get(key, lang), counters) with { Locale = lang });
     }
 
     /// <summary>For the editors' list of what the content does not answer yet; the question is masked first.</summary>

@@ -19,7 +19,7 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "helpbot-bot-" + Guid.NewGuid().ToString("N"));
 
-    public BotHarness(Action<ContentFolder>? editContent = null, Dictionary<string, string?>? settings = null)
+    public BotHarness(Action<ContentFolder>? editContent = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         Content = new ContentFolder();
         editContent?.Invoke(Content);
@@ -35,6 +35,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(sp => new KnowledgeHost(paths.Content, "content", paths.Data, Clock));
         services.AddHelpBotConversations(configuration, paths);
+        configureServices?.Invoke(services);
         _services = services.BuildServiceProvider();
         var host = _services.GetRequiredService<KnowledgeHost>();
         host.EnsureLoaded();
