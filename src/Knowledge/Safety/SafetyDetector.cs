@@ -13,6 +13,10 @@ public sealed class SafetyDetector
 {
     private readonly Gazetteer<(SafetyRule Rule, string Lang)> _phrases = new();
     private readonly Gazetteer<(SafetyRule Rule, string Lang)> _folded = new();
+    /// <summary>All patterns together may take this long on one message; each one at most <see cref="PatternTimeout"/>.</summary>
+    public static readonly TimeSpan PatternBudget = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(50);
+
     private readonly List<(Regex Pattern, SafetyRule Rule)> _patterns = [];
     private readonly Dictionary<SafetyRule, string[]> _except = [];
 
@@ -33,7 +37,7 @@ public sealed class SafetyDetector
             {
                 try
                 {
-                    _patterns.Add((new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), rule));
+                    _patterns.Add((new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout), rule));
                 }
                 catch (ArgumentException)
                 {
@@ -54,8 +58,12 @@ public sealed class SafetyDetector
         var matches = new List<SafetyMatch>();
         Collect(_phrases, normalized, matches);
         Collect(_folded, LatinFolding.Fold(normalized), matches);
+        // Phrases are linear in the text; patterns can backtrack. A crafted message must not stall every
+        // turn behind it, so patterns share a time budget (the phrase lists, checked above, always run).
+        var budget = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (pattern, rule) in _patterns)
         {
+            if (budget.Elapsed > PatternBudget) break;
             try
             {
                 if (pattern.Match(normalized) is { Success: true } m && !Excepted(rule, normalized, m.Index, m.Length))
