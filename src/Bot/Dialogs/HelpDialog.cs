@@ -144,7 +144,8 @@ public sealed class HelpDialog(Messages messages, CounterCards cards, QuickRepli
 
         if (decision.Handoff)
         {
-            Remember(state, decision);
+            // 「人と話したい」 on its own is about what we were just talking about: keep that topic for the escalation.
+            if (decision.Answer is not null || state.LastKind is null) Remember(state, decision);
             AskConsent(turn, state);
             return;
         }

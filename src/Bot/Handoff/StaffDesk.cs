@@ -161,8 +161,18 @@ public sealed class StaffDesk(
             using var lease = knowledge.Acquire();
             counterName = lease.Base.Counters.Find(counterId)?.Name;
         }
-        var name = counterName ?? messages.Get("staff_default_name");
-        return new ChannelAccount { Id = "staff:" + account.Login, Name = name.Length > 20 ? name[..20] : name, Role = "staff" };
+        var name = ShortName(counterName ?? messages.Get("staff_default_name"));
+        return new ChannelAccount { Id = "staff:" + account.Login, Name = name, Role = "staff" };
+    }
+
+    /// <summary>LINE shows at most 20 characters as the sender: drop a parenthetical before cutting.</summary>
+    public static string ShortName(string name)
+    {
+        const int max = 20;
+        if (name.Length <= max) return name;
+        var paren = name.IndexOfAny(['（', '(']);
+        var core = paren > 0 ? name[..paren].Trim() : name;
+        return core.Length <= max ? core : core[..max];
     }
 
     private static Activity Status(string escalationId, string state, string by, string? message = null) =>
