@@ -23,7 +23,7 @@ public sealed class StaffEventStream : IStaffNotifier
         lock (_listeners) _listeners.Add(channel);
         try
         {
-            yield return new SseItem<string>("connected", "hello");
+            yield return new SseItem<string>("hello", "connected");
             while (!ct.IsCancellationRequested)
             {
                 // A keep-alive every 15 s so proxies do not close an idle stream.

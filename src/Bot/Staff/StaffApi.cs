@@ -54,7 +54,7 @@ public static class StaffApi
             return Results.Ok((await desk.QueueAsync(me, closed == true)).Select(e => EscalationView.From(e, now)));
         });
 
-        staff.MapGet("/escalations/{id}", async (string id, HttpContext http, CurrentStaff current, StaffDesk desk, TimeProvider clock) =>
+        staff.MapGet("/escalations/{id}", async (string id, HttpContext http, CurrentStaff current, StaffDesk desk, TimeProvider clock, HelpBot.Knowledge.KnowledgeHost knowledge) =>
         {
             if (await current.GetAsync(http.User) is not { } me) return Disabled();
             var (result, e, transcript, shared) = await desk.OpenAsync(me, id);
@@ -63,6 +63,7 @@ public static class StaffApi
             return Results.Ok(new
             {
                 escalation = EscalationView.From(e!, clock.GetUtcNow()),
+                suggested_counters = SuggestedCounters(knowledge, routing, e!.CounterId),
                 transcript_shared = shared,
                 routing,
                 transcript = transcript.Select(a => new
@@ -122,6 +123,18 @@ public static class StaffApi
         if (!await accounts.SetDisabledAsync(login, disabled)) return ApiErrors.Error(404, "not_found", "そのアカウントはありません");
         await audit.RecordAsync(StaffClaims.Login(http.User), disabled ? AuditActions.DisableAccount : AuditActions.EnableAccount, detail: login);
         return Results.Ok(new { ok = true });
+    }
+
+    /// <summary>The counters the bot showed (from its routing record), by name, phone and label, for staff.</summary>
+    private static IEnumerable<object> SuggestedCounters(HelpBot.Knowledge.KnowledgeHost knowledge, System.Text.Json.JsonElement? routing, string? fallback)
+    {
+        if (!knowledge.IsReady) return [];
+        var ids = routing is { } r && r.TryGetProperty("counters", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? list.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList()
+            : fallback is null ? [] : [fallback];
+        using var lease = knowledge.Acquire();
+        return ids.Select(lease.Base.Counters.Find).OfType<HelpBot.Knowledge.Content.Counter>()
+            .Select(c => new { id = c.Id, name = c.Name, phone = c.Phone, phone_label = c.PhoneLabel, verified = c.Verified }).ToList();
     }
 
     private static IResult Disabled() => ApiErrors.Error(403, "disabled", "このアカウントは使えません");

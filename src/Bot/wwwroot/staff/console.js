@@ -117,7 +117,7 @@
       else if (a.type === 'event') continue;
       if (a.cards && a.cards.length) text += (text ? '\n' : '') + '［相談先: ' + a.cards.join('、') + '］';
       const li = el('li', 'msg ' + cls);
-      li.append(el('span', 'who', who), el('span', 'when', new Date(a.at).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' })), el('span', 'text', text));
+      li.append(el('span', 'who', who), el('span', 'when', new Date(a.at).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' })), el('span', 'text', text));
       list.append(li);
     }
     list.scrollTop = list.scrollHeight;
@@ -137,7 +137,7 @@
     $('d-status').textContent = (STATUS[e.status] || e.status) + (e.claimed_by ? '（' + e.claimed_by + '）' : '') + (e.outcome ? '：' + e.outcome : '');
     $('d-topic').textContent = e.topic || '';
     $('d-reason').textContent = (d.routing && d.routing.reason) || e.reason || '';
-    $('d-counters').textContent = (d.routing && d.routing.counters && d.routing.counters.join('、')) || e.counter_id || '';
+    $('d-counters').textContent = (d.suggested_counters || []).map((c) => c.name + (c.phone ? `（${c.phone}${c.phone_label ? '・' + c.phone_label : ''}）` : '')).join('、') || 'なし';
     $('claim').hidden = e.status !== 'waiting';
     const mine = e.status === 'claimed' && (e.claimed_by === me.login || me.role === 'admin');
     $('reply-form').hidden = !mine;
