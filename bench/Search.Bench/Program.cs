@@ -9,5 +9,6 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
-LatencyDriver.Run([0, 10_000, 100_000], rounds);
+var sizes = args.Contains("--quick") ? new[] { 0, 10_000 } : new[] { 0, 10_000, 100_000 };
+LatencyDriver.Run(sizes, rounds);
 return 0;

@@ -24,6 +24,13 @@ public sealed class PassageSearcher : IDisposable
     private readonly Analyzer _words = new WordsAnalyzer();
     private readonly IReadOnlyDictionary<string, ContentDocument> _documents;
 
+    /// <summary>
+    /// A generation's index never changes, so a document's term sets can be kept once read. Bounded so a
+    /// very large index does not hold them all; beyond the bound they are read from term vectors each time.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, DocumentTokens> _tokenCache = new();
+    private const int TokenCacheLimit = 20_000;
+
     public PassageSearcher(string indexPath, ContentSet content)
         : this(FSDirectory.Open(indexPath), content)
     {
@@ -58,7 +65,7 @@ public sealed class PassageSearcher : IDisposable
             {
                 var id = searcher.Doc(hit.Doc).Get(SearchFields.Id);
                 if (id is null || !_documents.TryGetValue(id, out var doc)) continue;
-                passages.Add(Describe(doc, new DocumentTokens(searcher.IndexReader, hit.Doc), hit.Score, tokens, weights!));
+                passages.Add(Describe(doc, TokensOf(searcher.IndexReader, hit.Doc), hit.Score, tokens, weights!));
             }
             return passages;
         }
@@ -66,6 +73,14 @@ public sealed class PassageSearcher : IDisposable
         {
             _manager.Release(searcher);
         }
+    }
+
+    private DocumentTokens TokensOf(IndexReader reader, int docId)
+    {
+        if (_tokenCache.TryGetValue(docId, out var cached)) return cached;
+        var tokens = new DocumentTokens(reader, docId);
+        if (_tokenCache.Count < TokenCacheLimit) _tokenCache.TryAdd(docId, tokens);
+        return tokens;
     }
 
     public static Query BuildQuery(QueryTokens tokens)
