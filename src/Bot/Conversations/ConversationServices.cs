@@ -15,6 +15,13 @@ public static class ConversationServices
         services.AddSingleton(RetentionOptions.From(configuration));
         services.AddStaffing(configuration);
         services.AddSingleton(_ => IdentifierHasher.FromConfiguration(configuration, paths.Data));
+        var provider = configuration["Storage:Provider"] is { Length: > 0 } p ? p.Trim().ToLowerInvariant() : "sqlite";
+        if (provider != "sqlite")
+        {
+            // PostgreSQL (for several nodes) is planned behind the same interfaces; until it exists, say so rather than silently use SQLite.
+            throw new InvalidOperationException(
+                $"Storage:Provider '{configuration["Storage:Provider"]}' is not available in this version: use 'sqlite' (the default). PostgreSQL support is planned.");
+        }
         services.AddSingleton(_ =>
         {
             var database = configuration["Storage:ConnectionString"] is { Length: > 0 } cs ? new SqliteDatabase(cs) : SqliteDatabase.InDataFolder(paths.Data);

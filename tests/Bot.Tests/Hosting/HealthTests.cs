@@ -25,4 +25,11 @@ public sealed class HealthTests
         var response = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_storage_provider_that_does_not_exist_stops_the_start_with_a_clear_message()
+    {
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => HelpBotServer.StartAsync(new() { ["Storage:Provider"] = "postgres" }));
+        Assert.Contains("Storage:Provider 'postgres' is not available", e.Message);
+    }
 }
