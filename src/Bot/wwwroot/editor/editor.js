@@ -4,26 +4,8 @@
   'use strict';
   const $ = (id) => document.getElementById(id);
   const WARDS = ['川崎区', '幸区', '中原区', '高津区', '宮前区', '多摩区', '麻生区'];
-  let csrf = null;
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
-  async function api(path, options = {}) {
-    const init = { credentials: 'same-origin', ...options, headers: { ...(options.headers || {}) } };
-    if (init.method && init.method !== 'GET') {
-      csrf = csrf || (await (await fetch('/api/staff/antiforgery', { credentials: 'same-origin' })).json()).token;
-      init.headers['X-CSRF-TOKEN'] = csrf;
-      init.headers['Content-Type'] = 'application/json';
-    }
-    const r = await fetch(path, init);
-    if (r.status === 401) { location.assign('/staff/login?ReturnUrl=/editor'); throw new Error('signed out'); }
-    return { status: r.status, body: await r.json().catch(() => null) };
-  }
+  const { el, request } = window.HelpBotPage;
+  const api = (path, options) => request(path, options, '/editor');
 
   /** The server's highlight is escaped text with <mark>…</mark>: rebuild it without innerHTML. */
   function highlighted(html) {

@@ -7,26 +7,13 @@
   const STATUS = { waiting: '対応前', claimed: '対応中', closed: '終了' };
   const CHANNEL = { directline: 'Web', line: 'LINE', test: 'テスト' };
   const $ = (id) => document.getElementById(id);
-  let me = null, csrf = null, queue = [], selected = null, canned = {}, seenUrgent = new Set(), audio = null, loadedAt = Date.now();
+  const { el, request } = window.HelpBotPage;
+  let me = null, queue = [], selected = null, canned = {}, seenUrgent = new Set(), audio = null, loadedAt = Date.now();
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-
+  /** Calls the API and returns the body; a refusal becomes an error with the server's Japanese message. */
   async function api(path, options = {}) {
-    const init = { credentials: 'same-origin', ...options, headers: { ...(options.headers || {}) } };
-    if (init.method && init.method !== 'GET') {
-      csrf = csrf || (await (await fetch('/api/staff/antiforgery', { credentials: 'same-origin' })).json()).token;
-      init.headers['X-CSRF-TOKEN'] = csrf;
-      init.headers['Content-Type'] = 'application/json';
-    }
-    const r = await fetch(path, init);
-    if (r.status === 401) { location.assign('/staff/login?ReturnUrl=/staff'); throw new Error('signed out'); }
-    const body = await r.json().catch(() => null);
-    if (!r.ok) throw new Error(body?.error?.message || `エラー（${r.status}）`);
+    const { status, body } = await request(path, options, '/staff');
+    if (status < 200 || status >= 300) throw new Error(body?.error?.message || `エラー（${status}）`);
     return body;
   }
 
