@@ -43,6 +43,7 @@ public static class HelpBotApp
         // gets, then static files, then who the caller is.
         app.UseDirectLine();
         app.UseSecurityHeaders();
+        app.UseApiBadRequests();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -9,6 +9,7 @@ public static class StaffServices
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStaffAuthentication(configuration);
+        services.AddApiBadRequests();
         services.AddSingleton<IStaffAccountStore, SqliteStaffAccountStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<StaffSignIn>();
