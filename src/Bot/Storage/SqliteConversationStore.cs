@@ -9,6 +9,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public async Task<ConversationRecord> EnsureAsync(string id, string channel, string? userId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        // Most calls find the conversation: a read does not take SQLite's write lock.
+        if (await GetAsync(connection, id, ct) is { } existing) return existing;
         var now = Now();
         await using (var insert = connection.CreateCommand())
         {

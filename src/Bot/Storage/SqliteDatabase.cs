@@ -12,7 +12,9 @@ public sealed class SqliteDatabase
 
     public SqliteDatabase(string connectionString)
     {
-        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ToString();
+        // Foreign keys and the wait on a busy database (Microsoft.Data.Sqlite retries until the command
+        // timeout) come from the connection string, so opening a pooled connection runs no extra statement.
+        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, ForeignKeys = true, DefaultTimeout = 10 }.ToString();
     }
 
     public static SqliteDatabase InDataFolder(string dataPath)
@@ -25,9 +27,6 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
 
