@@ -19,6 +19,8 @@ public sealed record LineDelivery
     public required int MessageCount { get; init; }
     /// <summary>When building: this request is the first answer to <see cref="ReplyToId"/> and may take its reply token.</summary>
     public bool ClaimsReplyToken { get; init; }
+    /// <summary>When building: the webhook event of the inbound <see cref="ReplyToId"/>, to find its reply token before the inbox worker has linked it.</summary>
+    public string? ReplyToEventId { get; init; }
     public string? ReplyToken { get; init; }
     public DateTimeOffset? ReplyReceivedAt { get; init; }
     public string Status { get; init; } = LineDeliveryStatus.Pending;

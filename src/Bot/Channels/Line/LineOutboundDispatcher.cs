@@ -90,15 +90,21 @@ public sealed class LineOutboundDispatcher(
         var after = await lines.DeliveredSeqAsync(conversationId, ct);
         var planned = after;
         var activities = new List<StoredActivity>();
+        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
         while (true)
         {
             var page = await conversations.ReadAsync(conversationId, planned, includeInternal: false, limit: 500, ct);
             if (page.Count == 0) break;
             activities.AddRange(page.Where(IsForResident));
+            foreach (var inbound in page.Where(a => a.Direction == ActivityDirection.Inbound))
+                if (LineInboundMapper.WebhookEventIdOf(inbound.Activity) is { } eventId) eventOf[inbound.Id] = eventId;
             planned = page[^1].Seq;
         }
         if (planned == after) return;
-        await outbox.AddAsync(conversationId, Build(conversationId, activities), planned, ct);
+        var deliveries = Build(conversationId, activities)
+            .Select(d => d.ReplyToId is { } r && eventOf.TryGetValue(r, out var e) ? d with { ReplyToEventId = e } : d)
+            .ToList();
+        await outbox.AddAsync(conversationId, deliveries, planned, ct);
     }
 
     /// <summary>

@@ -42,9 +42,11 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, LineWriteGate
             if (d.ClaimsReplyToken && d.ReplyToId is { } replyTo)
             {
                 // Read, then clear: RETURNING would give the cleared value. The write lock is held, so nobody else takes it between.
-                await using (var read = Command("SELECT reply_token, reply_received_at FROM line_inbox WHERE activity_id = $a AND reply_token IS NOT NULL"))
+                // After a crash the turn may run before the inbox worker links the event to its activity: the event id finds it too.
+                await using (var read = Command("SELECT reply_token, reply_received_at FROM line_inbox WHERE (activity_id = $a OR webhook_event_id = $e) AND reply_token IS NOT NULL"))
                 {
                     read.Parameters.AddWithValue("$a", replyTo);
+                    read.Parameters.AddWithValue("$e", (object?)d.ReplyToEventId ?? DBNull.Value);
                     await using var r = await read.ExecuteReaderAsync(ct);
                     if (await r.ReadAsync(ct))
                     {
@@ -54,8 +56,9 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, LineWriteGate
                 }
                 if (token is not null)
                 {
-                    await using var clear = Command("UPDATE line_inbox SET reply_token = NULL WHERE activity_id = $a");
+                    await using var clear = Command("UPDATE line_inbox SET reply_token = NULL WHERE activity_id = $a OR webhook_event_id = $e");
                     clear.Parameters.AddWithValue("$a", replyTo);
+                    clear.Parameters.AddWithValue("$e", (object?)d.ReplyToEventId ?? DBNull.Value);
                     await clear.ExecuteNonQueryAsync(ct);
                 }
             }

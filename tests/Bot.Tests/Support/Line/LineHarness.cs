@@ -86,7 +86,14 @@ public sealed class LineHarness : IAsyncDisposable
                 await Task.Delay(50);
                 if (await SettledAsync()) return;
             }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the LINE channel did not settle");
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the LINE channel did not settle: "
+                    + $"inbox pending {(await inbox.PendingAsync(100)).Count}, "
+                    + $"conversations with unprocessed turns {(await Store.ConversationsWithUnprocessedAsync()).Count}, "
+                    + $"replies not yet in the outbox {(await lines.WithUnplannedRepliesAsync()).Count}, "
+                    + $"deliveries pending {(await Outbox.UndeliveredAsync()).Count(d => d.Status == LineDeliveryStatus.Pending)}");
+            }
             await Task.Delay(25);
         }
     }
