@@ -1,25 +1,29 @@
 namespace HelpBot.Content.Tests;
 
 /// <summary>
-/// The development set of ordinary worries (Data/not-emergency-dev.txt, one a line), written with the
-/// distress development set: death, danger, illness, fire, police, ambulances, falls or violence mentioned
-/// in passing, in the past, hypothetically, as prevention or as an idiom. None may fire a safety rule;
-/// a line that fires means a phrase or pattern is too broad or needs an except.
+/// Ordinary worries written with the distress sets (one a line): death, danger, illness, fire, police,
+/// ambulances, falls or violence mentioned in passing, in the past, hypothetically, as prevention or as an
+/// idiom, and words that look alike once Vietnamese marks are dropped (「đang chạy」 is not 「đang cháy」).
+/// Data/not-emergency-dev.txt was written with the development set, not-emergency-probe.txt with the probes.
+/// None may fire a safety rule; a line that fires means a phrase or pattern is too broad or needs an except.
 /// </summary>
 public sealed class NotEmergencyDevTests
 {
-    private static IReadOnlyList<string> Lines() =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "not-emergency-dev.txt"))
+    private static readonly string[] Files = ["not-emergency-dev.txt", "not-emergency-probe.txt"];
+
+    private static IReadOnlyList<string> Lines(string file = "not-emergency-dev.txt") =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", file))
             .Select(l => l.Trim())
             .Where(l => l.Length > 0)
             .ToList();
 
-    public static TheoryData<string> Worries
+    public static TheoryData<string, string> Worries
     {
         get
         {
-            var data = new TheoryData<string>();
-            foreach (var line in Lines()) data.Add(line);
+            var data = new TheoryData<string, string>();
+            foreach (var file in Files)
+                foreach (var line in Lines(file)) data.Add(file, line);
             return data;
         }
     }
@@ -36,8 +40,9 @@ public sealed class NotEmergencyDevTests
 
     [Theory]
     [MemberData(nameof(Worries))]
-    public void An_ordinary_worry_is_not_flagged(string text)
+    public void An_ordinary_worry_is_not_flagged(string file, string text)
     {
+        _ = file; // names the data set in the test's display name
         var matches = LiveSafety.Detector.Detect(text);
         Assert.True(matches.Count == 0, $"「{text}」 fired [{string.Join(", ", matches.Select(m => $"{m.Rule.Id}:{m.Matched}"))}]");
     }
