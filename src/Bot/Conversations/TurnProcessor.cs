@@ -16,6 +16,7 @@ public sealed class TurnProcessor(
     KnowledgeHost knowledge,
     IEnumerable<ITurnMiddleware> middleware,
     IBot bot,
+    IEnumerable<IHistoryEraser> erasers,
     ActivityBus bus,
     ConversationGate gate,
     IdentifierHasher hasher,
@@ -23,6 +24,7 @@ public sealed class TurnProcessor(
     ILogger<TurnProcessor> logger)
 {
     private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
+    private readonly IHistoryEraser[] _erasers = erasers.ToArray();
 
     /// <returns>How many turns ran.</returns>
     public async Task<int> ProcessPendingAsync(string conversationId, CancellationToken ct = default)
@@ -63,7 +65,11 @@ public sealed class TurnProcessor(
             if (inbound.Activity.IsMessage)
                 await bus.PublishAsync(new ConversationEvent(conversationId, conversation.Channel, [], Activity.Typing() with { From = TurnContext.BotAccount }));
             await RunPipelineAsync(turn, 0, ct);
-            if (turn.DeleteHistory) await store.DeleteAsync(conversationId, ct);
+            if (turn.DeleteHistory)
+            {
+                await store.DeleteAsync(conversationId, ct);
+                foreach (var eraser in _erasers) await eraser.EraseAsync(conversationId, ct);
+            }
             var appended = await store.CommitTurnAsync(new TurnCommit
             {
                 ConversationId = conversationId,

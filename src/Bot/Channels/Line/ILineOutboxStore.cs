@@ -27,6 +27,12 @@ public interface ILineOutboxStore
     /// <summary>Marks it skipped (not sent on purpose) and forgets the messages.</summary>
     Task MarkSkippedAsync(string id, string reason, CancellationToken ct = default);
 
+    /// <summary>
+    /// The conversation's pending and failed deliveries become skipped with <paramref name="reason"/>, their
+    /// messages and reply tokens forgotten (the resident deleted their history). Returns how many.
+    /// </summary>
+    Task<int> ForgetUndeliveredAsync(string conversationId, string reason, CancellationToken ct = default);
+
     /// <summary>Counts a failed attempt; <paramref name="final"/> marks it failed for good. Returns the attempts so far.</summary>
     Task<int> MarkAttemptFailedAsync(string id, string error, bool final, CancellationToken ct = default);
 

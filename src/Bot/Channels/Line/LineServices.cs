@@ -19,6 +19,7 @@ public static class LineServices
         services.AddSingleton<ILineInboxStore, SqliteLineInboxStore>();
         services.AddSingleton<ILineConversationStore, SqliteLineConversationStore>();
         services.AddSingleton<ILineOutboxStore, SqliteLineOutboxStore>();
+        services.AddSingleton<HelpBot.Bot.Conversations.IHistoryEraser, LineHistoryEraser>();
         services.AddSingleton<LineInboxSignal>();
         services.AddSingleton<LineInboxWriter>();
         services.AddSingleton<LineLoadingIndicator>();

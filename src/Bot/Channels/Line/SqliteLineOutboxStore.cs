@@ -116,6 +116,21 @@ public sealed class SqliteLineOutboxStore(SqliteDatabase database, LineWriteGate
             UPDATE line_deliveries SET status = 'skipped', last_error = $error, updated_at = $now, messages = NULL, reply_token = NULL WHERE id = $id
             """, ct, ("$error", reason));
 
+    public async Task<int> ForgetUndeliveredAsync(string conversationId, string reason, CancellationToken ct = default)
+    {
+        using var write = await gate.EnterAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE line_deliveries SET status = 'skipped', last_error = $error, updated_at = $now, messages = NULL, reply_token = NULL
+            WHERE conversation_id = $c AND status IN ('pending', 'failed')
+            """;
+        command.Parameters.AddWithValue("$c", conversationId);
+        command.Parameters.AddWithValue("$error", reason);
+        command.Parameters.AddWithValue("$now", SqlTime.Format(clock.GetUtcNow()));
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task<int> MarkAttemptFailedAsync(string id, string error, bool final, CancellationToken ct = default)
     {
         using var write = await gate.EnterAsync(ct);

@@ -178,6 +178,29 @@ public sealed class LineDeliveryTests
     }
 
     [Fact]
+    public async Task Deleting_the_history_forgets_the_replies_still_waiting_in_the_outbox()
+    {
+        await using var line = await LineHarness.StartAsync();
+        var user = LineEvents.UserId("erase");
+        line.Api.Script(FakeLineApi.ReplyPath, 400, "The request body has 1 error(s)");
+        await line.PostAsync(LineEvents.Text(user, "母がもの忘れをするようになって心配です"));
+        await line.SettleAsync();
+        var failed = Assert.Single(await line.Outbox.UndeliveredAsync());
+        Assert.NotNull((await line.Outbox.GetAsync(failed.Id))!.Messages);
+
+        await line.PostAsync(LineEvents.Text(user, "履歴を消して"));
+        await line.SettleAsync();
+
+        Assert.Empty(await line.Outbox.UndeliveredAsync());
+        var erased = (await line.Outbox.GetAsync(failed.Id))!;
+        Assert.Equal(LineDeliveryStatus.Skipped, erased.Status);
+        Assert.Null(erased.Messages);
+        Assert.Null(erased.ReplyToken);
+        // The confirmation itself still reaches the resident.
+        Assert.Equal([LineDeliveryStatus.Skipped, LineDeliveryStatus.Sent], (await line.DeliveriesAsync(user)).Select(d => d.Status));
+    }
+
+    [Fact]
     public async Task After_an_unfollow_nothing_is_sent_until_the_resident_follows_again()
     {
         await using var line = await LineHarness.StartAsync();
