@@ -31,6 +31,8 @@ public sealed class PassageSearcher : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, DocumentTokens> _tokenCache = new();
     private const int TokenCacheLimit = 20_000;
 
+    private readonly TermStatesCache _termStates = new();
+
     public PassageSearcher(string indexPath, ContentSet content)
         : this(FSDirectory.Open(indexPath), content)
     {
@@ -54,13 +56,16 @@ public sealed class PassageSearcher : IDisposable
         var tokens = Tokens(question);
         if (ignore is { Count: > 0 }) tokens = tokens.Without(ignore);
         if (tokens.IsEmpty) return [];
-        var query = BuildQuery(tokens);
         var searcher = _manager.Acquire();
         try
         {
+            var context = searcher.IndexReader.Context;
+            TermContext States(Term term) => _termStates.For(context, term);
+            tokens = tokens.WithRarestGrams(g => SearchFields.Parts.Max(p => States(new Term(p + SearchFields.Grams, g)).DocFreq));
+            var query = BuildQuery(tokens, States);
             var hits = searcher.Search(query, top).ScoreDocs;
             var passages = new List<Passage>(hits.Length);
-            var weights = hits.Length > 0 ? Rarity(searcher.IndexReader, tokens) : null;
+            var weights = hits.Length > 0 ? Rarity(searcher.IndexReader.NumDocs, tokens, term => States(term).DocFreq) : null;
             foreach (var hit in hits)
             {
                 var id = searcher.Doc(hit.Doc).Get(SearchFields.Id);
@@ -83,7 +88,10 @@ public sealed class PassageSearcher : IDisposable
         return tokens;
     }
 
-    public static Query BuildQuery(QueryTokens tokens)
+    public static Query BuildQuery(QueryTokens tokens) => BuildQuery(tokens, states: null);
+
+    /// <param name="states">Known terms dictionary states of the reader the query will run on, if any.</param>
+    private static Query BuildQuery(QueryTokens tokens, Func<Term, TermContext>? states)
     {
         var query = new BooleanQuery();
         foreach (var part in SearchFields.Parts)
@@ -92,7 +100,12 @@ public sealed class PassageSearcher : IDisposable
             {
                 var boost = SearchWeights.Part(part) * SearchWeights.Analysis(analysis);
                 foreach (var token in tokens.For(analysis))
-                    query.Add(new TermQuery(new Term(part + analysis, token)) { Boost = boost }, Occur.SHOULD);
+                {
+                    var term = new Term(part + analysis, token);
+                    var clause = states is null ? new TermQuery(term) : new TermQuery(term, states(term));
+                    clause.Boost = boost;
+                    query.Add(clause, Occur.SHOULD);
+                }
             }
         }
         return query;
@@ -103,15 +116,15 @@ public sealed class PassageSearcher : IDisposable
     /// word most topics contain (相談, 心配, 教え) says little; one no topic contains (ゴミ) says that the
     /// question is about something the content does not cover.
     /// </summary>
-    private static Dictionary<(string Analysis, string Token), double> Rarity(IndexReader reader, QueryTokens question)
+    private static Dictionary<(string Analysis, string Token), double> Rarity(int documents, QueryTokens question, Func<Term, int> docFreq)
     {
-        var n = Math.Max(1, reader.NumDocs);
+        var n = Math.Max(1, documents);
         var weights = new Dictionary<(string, string), double>();
         foreach (var analysis in new[] { SearchFields.Terms, SearchFields.Words })
         {
             foreach (var token in question.For(analysis))
             {
-                var df = SearchFields.Parts.Max(part => reader.DocFreq(new Term(part + analysis, token)));
+                var df = SearchFields.Parts.Max(part => docFreq(new Term(part + analysis, token)));
                 weights[(analysis, token)] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
             }
         }

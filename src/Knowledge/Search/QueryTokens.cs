@@ -23,6 +23,27 @@ public sealed record QueryTokens(IReadOnlyList<string> Terms, IReadOnlyList<stri
         return new QueryTokens(Terms.Where(Keep).ToList(), Words.Where(Keep).ToList(), Grams.Where(Keep).ToList());
     }
 
+    /// <summary>
+    /// How many of a question's kanji/katakana grams are searched. Grams only fill in recall for words the other
+    /// analyses miss; a rare gram says the most, while the common ones (介, 護, 相談) cost the longest postings
+    /// for the least evidence. On both eval sets routing is the same with 15 grams as with all of them, and
+    /// the tail at 10,000 passages shorter (BENCHMARKS.md); 24 keeps a margin.
+    /// </summary>
+    public const int MaxGrams = 24;
+
+    /// <summary>These tokens with only the <paramref name="max"/> rarest grams that the index holds at all.</summary>
+    /// <param name="documentFrequency">In how many passages a gram occurs.</param>
+    public QueryTokens WithRarestGrams(Func<string, int> documentFrequency, int max = MaxGrams) => this with
+    {
+        Grams = Grams
+            .Select(g => (Gram: g, Frequency: documentFrequency(g)))
+            .Where(g => g.Frequency > 0)
+            .OrderBy(g => g.Frequency) // stable: equally rare grams keep the question's order
+            .Take(max)
+            .Select(g => g.Gram)
+            .ToList(),
+    };
+
     public bool IsEmpty => Terms.Count == 0 && Words.Count == 0 && Grams.Count == 0;
 
     public IReadOnlyList<string> For(string analysis) => analysis switch

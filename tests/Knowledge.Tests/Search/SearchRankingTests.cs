@@ -47,6 +47,18 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Index>
     }
 
     [Fact]
+    public void Searching_again_gives_the_same_passages_and_scores()
+    {
+        // The second search reads the terms dictionary states kept by the first.
+        const string question = "母が認知症かもしれない。最近もの忘れがひどくて、架空請求のはがきも来ていて心配です";
+        var first = _base.Searcher.Search(question);
+        var second = _base.Searcher.Search(question);
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first.Select(p => (p.Document.Id, p.Score, p.Coverage)), second.Select(p => (p.Document.Id, p.Score, p.Coverage)));
+    }
+
+    [Fact]
     public void Nothing_is_found_for_text_without_content_words()
     {
         Assert.Empty(_base.Searcher.Search("ですます、でしょうか？"));
