@@ -11,7 +11,7 @@ namespace HelpBot.Knowledge.Search;
 /// </summary>
 public sealed class TermStatesCache
 {
-    public const int DefaultLimit = 200_000;
+    public const int DefaultLimit = 100_000; // about 300 bytes each: at most ~30 MB per generation
 
     private readonly ConcurrentDictionary<Term, TermContext> _states = new();
     private readonly int _limit;
