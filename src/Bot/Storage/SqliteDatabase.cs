@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace HelpBot.Bot.Storage;
@@ -8,12 +9,20 @@ namespace HelpBot.Bot.Storage;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    /// <summary>
+    /// SQLite's own busy handler waits a few milliseconds at a time; without it Microsoft.Data.Sqlite retries a
+    /// busy statement after sleeping 150 ms, which under a LINE burst cut answers from ~140 to ~30 a second.
+    /// (synchronous stays FULL: an acknowledged message survives a power cut; NORMAL measured no faster.)
+    /// </summary>
+    public const int BusyTimeoutMilliseconds = 10_000;
+
     private readonly string _connectionString;
+
+    /// <summary>The native connections already configured: a pooled connection keeps its settings.</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
     public SqliteDatabase(string connectionString)
     {
-        // Foreign keys and the wait on a busy database (Microsoft.Data.Sqlite retries until the command
-        // timeout) come from the connection string, so opening a pooled connection runs no extra statement.
         _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, ForeignKeys = true, DefaultTimeout = 10 }.ToString();
     }
 
@@ -27,6 +36,14 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        var handle = connection.Handle!;
+        if (!_configured.TryGetValue(handle, out _))
+        {
+            await using var settings = connection.CreateCommand();
+            settings.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}";
+            await settings.ExecuteNonQueryAsync(ct);
+            _configured.AddOrUpdate(handle, handle);
+        }
         return connection;
     }
 
