@@ -33,6 +33,23 @@ public sealed class RoutingQualityTests
             $"ja routing accuracy {ja.RoutingAccuracy:0.000} < 0.90; misses:\n" + string.Join('\n', report.Misses.Select(m => $"{m.Id} {m.Predicted} {string.Join('|', m.Accept)} {m.Text}")));
     }
 
+    [Fact]
+    public void Each_foreign_language_routes_at_least_eighty_percent_and_the_English_page_does_not_take_every_English_worry()
+    {
+        using var lease = LiveIndex.Lease();
+        var report = Evaluator.Run(Tuning, lease.Base.Router);
+        foreach (var lang in new[] { "en", "zh", "vi", "ko" })
+        {
+            var accuracy = report.ByLang[lang].RoutingAccuracy;
+            Assert.True(accuracy >= 0.80, $"{lang} routing accuracy {accuracy:0.000} < 0.80; misses:\n"
+                + string.Join('\n', report.Misses.Where(m => m.Id?.StartsWith(lang + "-", StringComparison.Ordinal) == true).Select(m => $"{m.Id} {m.Predicted} {string.Join('|', m.Accept)} {m.Text}")));
+        }
+        // A topic question in English reaches the topic, not the page about asking in English.
+        var top = lease.Base.Router.Route("Where can I get help for my father with dementia?").Answer;
+        Assert.NotNull(top);
+        Assert.NotEqual("gaikokujin-soudan-en", top!.Document.Id);
+    }
+
     [Theory]
     [InlineData("ja")]
     [InlineData("en")]

@@ -31,6 +31,15 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void English_words_are_the_content_words_without_the_words_of_asking()
+    {
+        // "where", "can", "get", "help", "my" matched the English page for foreign residents and buried the topic.
+        var words = Tokens(SearchFields.Words, "Where can I get help for my father? He doesn't remember his pills");
+        Assert.Equal(["father", "remember", "pills"], words);
+        Assert.Contains("認知症", Tokens(SearchFields.Terms, "Who can help with my mother's dementia?"));
+    }
+
+    [Fact]
     public void Grams_are_kanji_bigrams_and_unigrams_without_hiragana()
     {
         var grams = Tokens(SearchFields.Grams, "母が認知症かもしれない");

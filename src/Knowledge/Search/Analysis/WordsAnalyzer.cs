@@ -9,7 +9,8 @@ namespace HelpBot.Knowledge.Search.Analysis;
 /// <summary>
 /// Dictionary words for precision: NFKC with case folding (full-width and half-width forms made one),
 /// ICU's dictionary segmentation of Japanese, and no grammar tokens: hiragana-only words and
-/// English stop words (an English question must not match the English page by "the" and "can").
+/// English function words (<see cref="EnglishFunctionWords"/>: an English question must not match the English
+/// page by "where", "can" and "help").
 /// </summary>
 public sealed class WordsAnalyzer : Analyzer
 {
@@ -19,7 +20,7 @@ public sealed class WordsAnalyzer : Analyzer
     {
         var tokenizer = new ICUTokenizer(reader, new DefaultICUTokenizerConfig(cjkAsWords: true, myanmarAsWords: false));
         TokenStream stream = new HiraganaOnlyFilter(tokenizer);
-        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishFunctionWords.Set);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
