@@ -56,11 +56,16 @@ public sealed class SqliteLineConversationStore(SqliteDatabase database, LineWri
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
+        // From every LINE conversation, not only those with a watermark row: the row is made when replies are first
+        // planned (or when the inbox worker sees the event), so a turn that ran at start before either had none
+        // and its replies were never planned.
         command.CommandText = """
-            SELECT l.conversation_id FROM line_conversations l
-            WHERE EXISTS (SELECT 1 FROM activities a WHERE a.conversation_id = l.conversation_id AND a.seq > l.delivered_seq
+            SELECT c.id FROM conversations c LEFT JOIN line_conversations l ON l.conversation_id = c.id
+            WHERE c.channel = $channel
+              AND EXISTS (SELECT 1 FROM activities a WHERE a.conversation_id = c.id AND a.seq > COALESCE(l.delivered_seq, 0)
                           AND a.direction = 'out' AND a.visibility = 'resident')
             """;
+        command.Parameters.AddWithValue("$channel", LineInboundMapper.ChannelId);
         var ids = new List<string>();
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) ids.Add(r.GetString(0));

@@ -89,6 +89,34 @@ public sealed class LineRecoveryTests
     }
 
     [Fact]
+    public async Task Replies_of_a_conversation_the_outbox_has_never_seen_are_sent_at_start()
+    {
+        // A turn that ran at start, before the outbox listened and before anything LINE-side had made the
+        // conversation's watermark row: the start-up scan must still find its replies (a flaky settle once).
+        var data = NewDataFolder();
+        await using var api = await FakeLineApi.StartAsync();
+        await (await LineHarness.StartAsync(dataPath: data, api: api)).DisposeAsync(); // schema and keys
+        var user = LineEvents.UserId("never-planned");
+        var (database, clock) = Open(data);
+        var conversations = new SqliteConversationStore(database, clock);
+        var conversationId = Ids(data).For(user);
+        await conversations.EnsureAsync(conversationId, LineInboundMapper.ChannelId, user);
+        await conversations.CommitTurnAsync(new TurnCommit
+        {
+            ConversationId = conversationId,
+            Outbound = [Activity.Message("お待たせしました。高津区役所の担当です。")],
+        });
+
+        await using var line = await LineHarness.StartAsync(dataPath: data, api: api);
+        var calls = await api.WaitAsync(c => c.Any(x => x.IsMessageSend));
+        await line.SettleAsync();
+        var push = Assert.Single(calls, c => c.IsMessageSend);
+        Assert.True(push.IsPush);
+        Assert.Equal("お待たせしました。高津区役所の担当です。", Assert.Single(push.Texts));
+        Delete(data);
+    }
+
+    [Fact]
     public async Task A_delivery_pending_at_a_crash_is_sent_at_start_with_its_reply_token_while_young()
     {
         var data = NewDataFolder();
