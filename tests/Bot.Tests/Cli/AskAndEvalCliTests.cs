@@ -39,6 +39,24 @@ public sealed class AskAndEvalCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_says_on_standard_error_when_content_changed_after_the_index_was_built()
+    {
+        var first = await _cli.RunAsync("ask", "認知症", "--json");
+        Assert.DoesNotContain("changed since index generation", first.Err);
+
+        File.SetLastWriteTimeUtc(Path.Combine(_cli.Content.Root, "synonyms.txt"), DateTime.UtcNow); // an editor saves a file
+        var (exit, stdout, stderr) = await _cli.RunAsync("ask", "認知症", "--json");
+        Assert.Equal(0, exit);
+        using (JsonDocument.Parse(stdout)) { } // standard output is still the JSON alone
+        Assert.Contains("1 content file(s) changed since index generation", stderr);
+        Assert.Contains("synonyms.txt", stderr);
+        Assert.Contains("run reindex", stderr);
+
+        Assert.Equal(0, (await _cli.RunAsync("reindex")).Exit);
+        Assert.DoesNotContain("changed since index generation", (await _cli.RunAsync("ask", "認知症", "--json")).Err);
+    }
+
+    [Fact]
     public async Task Ask_an_emergency_in_json()
     {
         var (exit, stdout, _) = await _cli.RunAsync("ask", "父が息してない", "--json");
